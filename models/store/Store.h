@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QVector>
 
+#include <functional>
 #include <optional>
 #include <variant>
 
@@ -96,6 +97,12 @@ public:
     virtual SaveResult remove(ObjectRef ref) = 0;
     virtual SaveResult setEnabled(ObjectRef ref, bool enabled) = 0;
     virtual SaveResult moveToFolder(ObjectRef ref, DbId folderId) = 0;
+
+    // Runs `work` as one transaction: every save/remove it makes joins it and
+    // nothing is visible to others until it returns. When `work` returns false
+    // everything it did is rolled back and the store is exactly as before.
+    // Signals for the objects it changed are emitted after the commit only.
+    virtual bool runInTransaction(const std::function<bool()> &work) = 0;
 
     // Warnings across the whole configuration (the Problems panel).
     virtual Findings problems() const = 0;
