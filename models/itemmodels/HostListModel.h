@@ -1,0 +1,38 @@
+#pragma once
+// The host list: Name, Address, OS, LCA Port, State. Loads summaries only and
+// follows the store's signals row by row.
+#include "models/config/Summaries.h"
+#include "models/itemmodels/ObjectListModel.h"
+
+namespace confman {
+
+class HostListModel : public ObjectListModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, AddressColumn, OsColumn, LcaPortColumn, StateColumn, ColumnCount };
+
+    explicit HostListModel(Store &store, QObject *parent = nullptr);
+
+    void reload() override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    DbId idAt(int row) const override { return m_rows.at(row).id; }
+    DbId folderIdAt(int row) const override { return m_rows.at(row).folderId; }
+    bool enabledAt(int row) const override { return m_rows.at(row).enabled; }
+    const HostSummary &summaryAt(int row) const { return m_rows.at(row); }
+
+protected:
+    int objectCount() const override { return m_rows.size(); }
+    QVariant displayData(int row, int column) const override;
+    int compareRows(int column, int a, int b) const override;
+
+private:
+    void onSaved(ObjectRef ref);
+    void onRemoved(ObjectRef ref);
+
+    QVector<HostSummary> m_rows;
+};
+
+} // namespace confman

@@ -1,0 +1,70 @@
+#include "models/itemmodels/ObjectFilterProxy.h"
+
+#include "models/itemmodels/ItemRoles.h"
+#include "models/itemmodels/ObjectListModel.h"
+
+namespace confman {
+
+ObjectFilterProxy::ObjectFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setDynamicSortFilter(true);
+    setSortRole(SortKeyRole);
+    setFilterRole(FilterHaystackRole);
+}
+
+void ObjectFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    m_list = qobject_cast<ObjectListModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void ObjectFilterProxy::setFilterText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    const QString needle = text.trimmed().toLower();
+    if (needle == m_needle)
+        return;
+    // Narrowing (the new text contains the old) only removes rows, which the
+    // proxy does incrementally; anything else re-filters from scratch.
+    const bool narrowing = needle.contains(m_needle);
+    m_needle = needle;
+    if (narrowing)
+        invalidateFilter();
+    else
+        invalidate();
+}
+
+void ObjectFilterProxy::setFolderFilter(std::optional<QSet<DbId>> folders)
+{
+    if (folders == m_folders)
+        return;
+    m_folders = std::move(folders);
+    invalidate();
+}
+
+bool ObjectFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_list) {
+        if (m_folders && !m_folders->contains(m_list->folderIdAt(sourceRow)))
+            return false;
+        return m_needle.isEmpty() || m_list->haystackAt(sourceRow).contains(m_needle);
+    }
+    const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_folders && !m_folders->contains(idx.data(FolderIdRole).toLongLong()))
+        return false;
+    return m_needle.isEmpty() || idx.data(FilterHaystackRole).toString().contains(m_needle);
+}
+
+bool ObjectFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (m_list) {
+        const int a = m_list->rankAt(left.column(), left.row());
+        const int b = m_list->rankAt(right.column(), right.row());
+        return a != b ? a < b : left.row() < right.row();
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
+} // namespace confman
