@@ -1,0 +1,349 @@
+#include "models/store/JsonExchange.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <numeric>
+
+namespace confman {
+
+namespace {
+
+QString folderKey(ObjectKind kind, const FolderPath &path)
+{
+    // \x1f cannot be typed into a folder name; it only separates here.
+    return folderKindKey(kind) + QChar(0x1f) + path.join(QChar(0x1f));
+}
+
+// Every stored folder with its path, by id.
+QHash<DbId, FolderPath> folderPaths(const QVector<Folder> &folders)
+{
+    QHash<DbId, Folder> byId;
+    for (const auto &f : folders)
+        byId.insert(f.id, f);
+    QHash<DbId, FolderPath> result;
+    for (const auto &f : folders) {
+        FolderPath path{f.name};
+        DbId parent = f.parentId;
+        // The store never holds a cycle; the bound only keeps a damaged file from hanging us.
+        for (int depth = 0; parent != 0 && depth < folders.size(); ++depth) {
+            const auto it = byId.constFind(parent);
+            if (it == byId.cend())
+                break;
+            path.prepend(it->name);
+            parent = it->parentId;
+        }
+        result.insert(f.id, path);
+    }
+    return result;
+}
+
+QHash<QString, DbId> folderIndex(const QVector<Folder> &folders)
+{
+    QHash<QString, DbId> index;
+    const auto paths = folderPaths(folders);
+    for (const auto &f : folders)
+        index.insert(folderKey(f.contains, paths.value(f.id)), f.id);
+    return index;
+}
+
+QString findingPath(const QString &objectPath, const QString &field)
+{
+    if (field.isEmpty())
+        return objectPath;
+    return field.startsWith(QLatin1Char('[')) ? objectPath + field : objectPath + QLatin1Char('.') + field;
+}
+
+// Collects what the saves inside the import said.
+class ImportLog
+{
+public:
+    QStringList problems;
+    QStringList warnings;
+    bool storageFailed = false;
+
+    void problem(const QString &path, const QString &message)
+    {
+        problems.append(path.isEmpty() ? message : QStringLiteral("%1: %2").arg(path, message));
+    }
+
+    // Returns whether the save succeeded. Warnings are kept only when
+    // `final` (an intermediate save of an application lacks its backup and
+    // connections on purpose; its warnings would be misleading).
+    bool take(const SaveResult &r, const QString &path, bool final = true)
+    {
+        bool explained = false;
+        for (const Finding &f : r.findings) {
+            if (f.isError()) {
+                problem(findingPath(path, f.field), f.message);
+                explained = true;
+            } else if (final && r.ok) {
+                warnings.append(QStringLiteral("%1: %2").arg(findingPath(path, f.field), f.message));
+            }
+        }
+        if (r.ok)
+            return true;
+        if (r.conflict) {
+            problem(path, QStringLiteral("changed by someone else during the import"));
+            explained = true;
+        }
+        if (!r.error.isEmpty()) {
+            problem(path, r.error);
+            storageFailed = true;
+            explained = true;
+        }
+        if (!explained)
+            problem(path, QStringLiteral("refused by the store"));
+        return false;
+    }
+};
+
+// Every reference of the document must name something in the document or
+// already in the store; checked before anything is written.
+QStringList danglingReferences(const Store &store, const ConfigurationDocument &d)
+{
+    QStringList problems;
+    QSet<QString> folders;
+    for (const auto &key : folderIndex(store.folders()).keys())
+        folders.insert(key);
+    for (const auto &f : d.folders)
+        folders.insert(folderKey(f.contains, f.path));
+    QSet<QString> hosts, applications;
+    for (const auto &h : d.hosts)
+        hosts.insert(h.host.name);
+    for (const auto &a : d.applications)
+        applications.insert(a.app.name);
+
+    const auto folderKnown = [&](ObjectKind kind, const FolderPath &path) {
+        return path.isEmpty() || folders.contains(folderKey(kind, path));
+    };
+    const auto hostKnown = [&](const QString &name) {
+        return hosts.contains(name) || store.hostIdByName(name).has_value();
+    };
+    const auto applicationKnown = [&](const QString &name) {
+        return applications.contains(name) || store.applicationIdByName(name).has_value();
+    };
+    const auto missingFolder = [](ObjectKind kind, const FolderPath &path) {
+        return QStringLiteral("no %1 folder \"%2\" in the document or the store")
+            .arg(folderKindKey(kind), folderPathText(path));
+    };
+
+    for (qsizetype i = 0; i < d.folders.size(); ++i) {
+        const auto &f = d.folders.at(i);
+        const FolderPath parent = f.path.mid(0, f.path.size() - 1);
+        if (!folderKnown(f.contains, parent))
+            problems << QStringLiteral("folders[%1].path: %2").arg(i).arg(missingFolder(f.contains, parent));
+    }
+    for (qsizetype i = 0; i < d.hosts.size(); ++i) {
+        const auto &h = d.hosts.at(i);
+        if (!folderKnown(ObjectKind::Host, h.folder))
+            problems << QStringLiteral("hosts[%1].folder: %2").arg(i).arg(missingFolder(ObjectKind::Host, h.folder));
+    }
+    for (qsizetype i = 0; i < d.applications.size(); ++i) {
+        const auto &a = d.applications.at(i);
+        const QString path = QStringLiteral("applications[%1]").arg(i);
+        if (!folderKnown(ObjectKind::Application, a.folder))
+            problems << QStringLiteral("%1.folder: %2").arg(path, missingFolder(ObjectKind::Application, a.folder));
+        if (!a.hostName.isEmpty() && !hostKnown(a.hostName))
+            problems << QStringLiteral("%1.host: no host \"%2\" in the document or the store").arg(path, a.hostName);
+        if (!a.backupName.isEmpty() && !applicationKnown(a.backupName))
+            problems << QStringLiteral("%1.backup: no application \"%2\" in the document or the store")
+                            .arg(path, a.backupName);
+        for (qsizetype c = 0; c < a.connectionServers.size(); ++c) {
+            const QString &server = a.connectionServers.at(c);
+            if (!server.isEmpty() && !applicationKnown(server))
+                problems << QStringLiteral("%1.connections[%2].server: no application \"%3\" in the document or the store")
+                                .arg(path)
+                                .arg(c)
+                                .arg(server);
+        }
+    }
+    return problems;
+}
+
+} // namespace
+
+ConfigurationDocument JsonExchange::documentOf(const Store &store)
+{
+    ConfigurationDocument d;
+    const QVector<Folder> folders = store.folders();
+    const auto paths = folderPaths(folders);
+    for (const auto &f : folders)
+        d.folders.append(JsonFolder{f.contains, paths.value(f.id)});
+
+    QHash<DbId, QString> hostNames, applicationNames;
+    const QVector<Host> hosts = store.allHosts();
+    for (const auto &h : hosts) {
+        hostNames.insert(h.id, h.name);
+        d.hosts.append(JsonHost{h, paths.value(h.folderId)});
+    }
+    const QVector<Application> applications = store.allApplications();
+    for (const auto &a : applications)
+        applicationNames.insert(a.id, a.name);
+    for (const auto &a : applications) {
+        JsonApplication entry{a, paths.value(a.folderId), hostNames.value(a.hostId),
+                              applicationNames.value(a.serverInfo.backupId), {}};
+        for (const auto &c : a.connections)
+            entry.connectionServers.append(applicationNames.value(c.serverId));
+        d.applications.append(entry);
+    }
+    // Ids and versions belong to this store only; the document speaks in names.
+    for (auto &h : d.hosts) {
+        h.host.id = 0;
+        h.host.version = 0;
+        h.host.folderId = 0;
+    }
+    for (auto &a : d.applications) {
+        a.app.id = a.app.version = 0;
+        a.app.folderId = a.app.hostId = a.app.serverInfo.backupId = 0;
+        for (auto &c : a.app.connections)
+            c.serverId = 0;
+    }
+    return d;
+}
+
+QByteArray JsonExchange::exportJson(const Store &store) { return toJsonBytes(documentOf(store)); }
+
+ImportResult JsonExchange::importJson(Store &store, const QByteArray &json)
+{
+    const ParsedDocument parsed = parseConfigurationDocument(json);
+    if (!parsed.ok()) {
+        ImportResult result;
+        result.outcome = ImportResult::Outcome::InvalidDocument;
+        for (const auto &p : parsed.problems)
+            result.problems.append(p.toString());
+        return result;
+    }
+    return importDocument(store, parsed.document);
+}
+
+ImportResult JsonExchange::importDocument(Store &store, const ConfigurationDocument &d)
+{
+    ImportResult result;
+    result.problems = danglingReferences(store, d);
+    if (!result.problems.isEmpty()) {
+        result.outcome = ImportResult::Outcome::InvalidDocument;
+        return result;
+    }
+
+    ImportLog log;
+    ImportResult counts;
+    const bool committed = store.runInTransaction([&]() -> bool {
+        // Folders, parents first.
+        QHash<QString, DbId> folderIds = folderIndex(store.folders());
+        QVector<qsizetype> order(d.folders.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(),
+                         [&](qsizetype a, qsizetype b) { return d.folders.at(a).path.size() < d.folders.at(b).path.size(); });
+        for (const qsizetype i : order) {
+            const JsonFolder &jf = d.folders.at(i);
+            const QString key = folderKey(jf.contains, jf.path);
+            if (folderIds.contains(key))
+                continue;
+            const QString parentKey = folderKey(jf.contains, jf.path.mid(0, jf.path.size() - 1));
+            if (jf.path.size() > 1 && !folderIds.contains(parentKey))
+                continue; // the parent failed and is reported already
+            Folder folder;
+            folder.contains = jf.contains;
+            folder.name = jf.path.last();
+            folder.parentId = jf.path.size() > 1 ? folderIds.value(parentKey) : 0;
+            const SaveResult r = store.save(folder);
+            if (log.take(r, QStringLiteral("folders[%1]").arg(i))) {
+                folderIds.insert(key, r.id);
+                ++counts.foldersCreated;
+            }
+        }
+        const auto folderId = [&](ObjectKind kind, const FolderPath &path) -> DbId {
+            return path.isEmpty() ? 0 : folderIds.value(folderKey(kind, path), 0);
+        };
+
+        for (qsizetype i = 0; i < d.hosts.size(); ++i) {
+            Host host = d.hosts.at(i).host;
+            host.folderId = folderId(ObjectKind::Host, d.hosts.at(i).folder);
+            const auto existing = store.hostIdByName(host.name);
+            if (existing) {
+                const auto stored = store.host(*existing);
+                host.id = *existing;
+                host.version = stored ? stored->version : 0;
+            }
+            if (log.take(store.save(host), QStringLiteral("hosts[%1]").arg(i)))
+                ++(existing ? counts.hostsUpdated : counts.hostsCreated);
+        }
+
+        // Applications without the references to each other first, so the
+        // order of the document never matters; then backups and connections.
+        struct Saved
+        {
+            DbId id = 0;
+            int version = 0;
+        };
+        QHash<QString, Saved> saved;
+        QSet<QString> failed;
+        const auto needsSecondPass = [](const JsonApplication &a) {
+            return !a.backupName.isEmpty() || !a.app.connections.isEmpty();
+        };
+        for (qsizetype i = 0; i < d.applications.size(); ++i) {
+            const JsonApplication &ja = d.applications.at(i);
+            Application app = ja.app;
+            app.folderId = folderId(ObjectKind::Application, ja.folder);
+            app.hostId = ja.hostName.isEmpty() ? 0 : store.hostIdByName(ja.hostName).value_or(0);
+            app.serverInfo.backupId = 0;
+            app.connections.clear();
+            const auto existing = store.applicationIdByName(app.name);
+            if (existing) {
+                const auto stored = store.application(*existing);
+                app.id = *existing;
+                app.version = stored ? stored->version : 0;
+            }
+            const SaveResult r = store.save(app);
+            if (log.take(r, QStringLiteral("applications[%1]").arg(i), !needsSecondPass(ja))) {
+                saved.insert(app.name, {r.id, r.version});
+                ++(existing ? counts.applicationsUpdated : counts.applicationsCreated);
+            } else {
+                failed.insert(app.name);
+            }
+        }
+        for (qsizetype i = 0; i < d.applications.size(); ++i) {
+            const JsonApplication &ja = d.applications.at(i);
+            if (!needsSecondPass(ja) || failed.contains(ja.app.name))
+                continue;
+            // A reference to an application that failed above would only
+            // repeat that failure in other words.
+            if (failed.contains(ja.backupName))
+                continue;
+            if (std::any_of(ja.connectionServers.cbegin(), ja.connectionServers.cend(),
+                            [&](const QString &s) { return failed.contains(s); }))
+                continue;
+            Application app = ja.app;
+            app.id = saved.value(app.name).id;
+            app.version = saved.value(app.name).version;
+            app.folderId = folderId(ObjectKind::Application, ja.folder);
+            app.hostId = ja.hostName.isEmpty() ? 0 : store.hostIdByName(ja.hostName).value_or(0);
+            app.serverInfo.backupId = ja.backupName.isEmpty() ? 0 : store.applicationIdByName(ja.backupName).value_or(0);
+            for (qsizetype c = 0; c < app.connections.size(); ++c)
+                app.connections[c].serverId = store.applicationIdByName(ja.connectionServers.at(c)).value_or(0);
+            log.take(store.save(app), QStringLiteral("applications[%1]").arg(i));
+        }
+        return log.problems.isEmpty();
+    });
+
+    result = counts;
+    result.problems = log.problems;
+    if (committed) {
+        result.outcome = ImportResult::Outcome::Imported;
+        result.warnings = log.warnings;
+        return result;
+    }
+    result.foldersCreated = result.hostsCreated = result.hostsUpdated = 0;
+    result.applicationsCreated = result.applicationsUpdated = 0;
+    if (log.problems.isEmpty()) {
+        result.outcome = ImportResult::Outcome::StorageFailed;
+        result.problems.append(QStringLiteral("the store could not be written; nothing was imported"));
+    } else {
+        result.outcome = log.storageFailed ? ImportResult::Outcome::StorageFailed : ImportResult::Outcome::Refused;
+    }
+    return result;
+}
+
+} // namespace confman
