@@ -367,6 +367,17 @@ bool Certificate::isSelfIssued() const
     return X && X509_NAME_cmp(X509_get_subject_name(X), X509_get_issuer_name(X)) == 0;
 }
 
+bool Certificate::isIssuerOf(const Certificate &child) const
+{
+    X509 *c = child.d ? child.d->x.get() : nullptr;
+    if (!X || !c || X509_check_issued(X, c) != X509_V_OK)
+        return false;
+    EVP_PKEY *key = X509_get0_pubkey(X);
+    const bool ok = key && X509_verify(c, key) == 1;
+    ERR_clear_error();
+    return ok;
+}
+
 QString Certificate::friendlyName() const
 {
     if (!X)

@@ -74,6 +74,8 @@ public:
     bool hasExtendedKeyUsageExtension() const;
     bool isCA() const;                     // basicConstraints CA:TRUE
     bool isSelfIssued() const;             // subject == issuer
+    // Whether this certificate's subject and key issued child (names match and the signature verifies).
+    bool isIssuerOf(const Certificate &child) const;
     QString friendlyName() const;          // PKCS#12 / trusted-cert alias, if any
     Thumbprint sha1() const;
     Thumbprint sha256() const;
