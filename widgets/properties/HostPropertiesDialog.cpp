@@ -1,33 +1,44 @@
 #include "widgets/properties/HostPropertiesDialog.h"
 
+#include "widgets/common/MessageBox.h"
+#include "widgets/properties/ConflictDialog.h"
+#include "widgets/properties/NumberEdit.h"
+#include "widgets/properties/ObjectFieldText.h"
+#include "widgets/properties/OptionsEditor.h"
+#include "widgets/properties/PropertiesTabs.h"
+
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace confman {
 
+namespace {
+QLabel *buddyLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text);
+    label->setBuddy(buddy);
+    return label;
+}
+} // namespace
+
 HostPropertiesDialog::HostPropertiesDialog(Store &store, Host host, QWidget *parent)
     : QDialog(parent), m_store(store), m_host(std::move(host))
 {
-    setWindowTitle(tr("Host Properties"));
-    m_tabs = new QTabWidget(this);
-    auto *general = new QWidget;
-    auto *form = new QFormLayout(general);
-    m_name = new QLineEdit;
-    m_address = new QLineEdit;
-    m_osType = new QComboBox;
-    for (OsType os : allOsTypes())
-        m_osType->addItem(osTypeName(os), int(os));
-    m_lcaPort = new QLineEdit;
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("IP &address or DNS name:"), m_address);
-    form->addRow(tr("&OS type:"), m_osType);
-    form->addRow(tr("&LCA port:"), m_lcaPort);
-    m_tabs->addTab(general, tr("General"));
+    m_tabs = new PropertiesTabs(this);
+    m_general = buildGeneralTab();
+    m_tabs->addPage(m_general, tr("&General"), {QStringLiteral("name"), QStringLiteral("address"),
+                                                QStringLiteral("lcaPort"), QStringLiteral("osType")});
+    m_annex = new OptionsEditor;
+    m_tabs->addPage(m_annex, tr("A&nnex"), {QStringLiteral("annex")});
+    m_tabs->setLocator([this](const QString &field) { return widgetForField(field); });
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &HostPropertiesDialog::accept);
@@ -37,15 +48,110 @@ HostPropertiesDialog::HostPropertiesDialog(Store &store, Host host, QWidget *par
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     layout->addWidget(m_buttons);
-    loadFields();
+
+    for (auto *edit : {m_certificate, m_certificateKey, m_trustedCa})
+        connect(edit, &QLineEdit::textEdited, this, &HostPropertiesDialog::certificateFieldsEdited);
+    connect(m_annex, &OptionsEditor::changed, this, &HostPropertiesDialog::annexEdited);
+
+    loadFields(m_host);
+    setMinimumSize(minimumSizeHint().expandedTo(QSize(560, 480)));
+    m_name->setFocus();
 }
 
-void HostPropertiesDialog::loadFields()
+QWidget *HostPropertiesDialog::buildGeneralTab()
 {
-    m_name->setText(m_host.name);
-    m_address->setText(m_host.address);
-    m_osType->setCurrentIndex(m_osType->findData(int(m_host.osType)));
-    m_lcaPort->setText(QString::number(m_host.lcaPort));
+    auto *tab = new QWidget;
+    m_name = new QLineEdit;
+    m_address = new QLineEdit;
+    m_address->setPlaceholderText(tr("e.g. 10.0.0.12 or voice-01.example.com"));
+    m_osType = new QComboBox;
+    for (OsType os : allOsTypes())
+        m_osType->addItem(osTypeName(os), int(os));
+    m_lcaPort = new NumberEdit;
+    m_enabled = new QCheckBox(tr("State &enabled"));
+
+    auto *form = new QFormLayout;
+    form->addRow(buddyLabel(tr("&Name:"), m_name), m_name);
+    form->addRow(buddyLabel(tr("&IP address or DNS name:"), m_address), m_address);
+    form->addRow(buddyLabel(tr("&OS type:"), m_osType), m_osType);
+    form->addRow(buddyLabel(tr("&LCA port:"), m_lcaPort), m_lcaPort);
+    form->addRow(QString(), m_enabled);
+
+    auto *certBox = new QGroupBox(tr("Default Certificate"));
+    m_certificate = new QLineEdit;
+    m_certificate->setPlaceholderText(tr("thumbprint (Windows) or path of the certificate file (UNIX)"));
+    m_certificateKey = new QLineEdit;
+    m_certificateKey->setPlaceholderText(tr("path of the private key file (UNIX)"));
+    m_trustedCa = new QLineEdit;
+    m_trustedCa->setPlaceholderText(tr("path of the CA certificate file (UNIX)"));
+    m_description = new QLineEdit;
+    m_description->setPlaceholderText(tr("optional"));
+    auto *certForm = new QFormLayout(certBox);
+    certForm->addRow(buddyLabel(tr("&Certificate:"), m_certificate), m_certificate);
+    certForm->addRow(buddyLabel(tr("Certificate &Key:"), m_certificateKey), m_certificateKey);
+    certForm->addRow(buddyLabel(tr("&Trusted CA:"), m_trustedCa), m_trustedCa);
+    certForm->addRow(buddyLabel(tr("&Description:"), m_description), m_description);
+
+    auto *layout = new QVBoxLayout(tab);
+    layout->addLayout(form);
+    layout->addWidget(certBox);
+    layout->addStretch(1);
+
+    setTabOrder(m_name, m_address);
+    setTabOrder(m_address, m_osType);
+    setTabOrder(m_osType, m_lcaPort);
+    setTabOrder(m_lcaPort, m_enabled);
+    setTabOrder(m_enabled, m_certificate);
+    setTabOrder(m_certificate, m_certificateKey);
+    setTabOrder(m_certificateKey, m_trustedCa);
+    setTabOrder(m_trustedCa, m_description);
+    return tab;
+}
+
+void HostPropertiesDialog::updateTitle()
+{
+    setWindowTitle(m_host.id == 0 ? tr("New Host") : tr("Host Properties - %1").arg(m_host.name));
+}
+
+void HostPropertiesDialog::loadFields(const Host &host)
+{
+    m_syncing = true;
+    m_name->setText(host.name);
+    m_address->setText(host.address);
+    m_osType->setCurrentIndex(m_osType->findData(int(host.osType)));
+    m_lcaPort->setValue(host.lcaPort);
+    m_enabled->setChecked(host.enabled);
+    const CertificateFields cert = host.defaultCertificate();
+    m_certificate->setText(cert.certificate);
+    m_certificateKey->setText(cert.certificateKey);
+    m_trustedCa->setText(cert.trustedCa);
+    m_description->setText(host.certificateDescription);
+    m_annex->setOptions(host.annex);
+    m_syncing = false;
+    updateTitle();
+}
+
+void HostPropertiesDialog::certificateFieldsEdited()
+{
+    if (m_syncing)
+        return;
+    m_syncing = true;
+    OptionSections annex = m_annex->options();
+    setCertificateFields(annex, {m_certificate->text(), m_certificateKey->text(), m_trustedCa->text()});
+    m_annex->setOptions(annex);
+    m_syncing = false;
+}
+
+void HostPropertiesDialog::annexEdited()
+{
+    if (m_syncing)
+        return;
+    m_syncing = true;
+    const CertificateFields cert = certificateFieldsFrom(m_annex->options());
+    m_certificate->setText(cert.certificate);
+    m_certificateKey->setText(cert.certificateKey);
+    m_trustedCa->setText(cert.trustedCa);
+    m_syncing = false;
 }
 
 Host HostPropertiesDialog::editedHost() const
@@ -54,21 +160,72 @@ Host HostPropertiesDialog::editedHost() const
     h.name = m_name->text();
     h.address = m_address->text();
     h.osType = OsType(m_osType->currentData().toInt());
-    bool ok = false;
-    const int port = m_lcaPort->text().trimmed().toInt(&ok);
-    h.lcaPort = ok ? port : -1;
+    h.lcaPort = m_lcaPort->value().value_or(0);
+    h.enabled = m_enabled->isChecked();
+    h.annex = m_annex->options();
+    h.setDefaultCertificate({m_certificate->text(), m_certificateKey->text(), m_trustedCa->text()});
+    h.certificateDescription = m_description->text();
     return h;
+}
+
+QWidget *HostPropertiesDialog::widgetForField(const QString &field) const
+{
+    if (PropertiesTabs::fieldMatches(field, QStringLiteral("name")))
+        return m_name;
+    if (PropertiesTabs::fieldMatches(field, QStringLiteral("address")))
+        return m_address;
+    if (PropertiesTabs::fieldMatches(field, QStringLiteral("lcaPort")))
+        return m_lcaPort;
+    if (PropertiesTabs::fieldMatches(field, QStringLiteral("osType")))
+        return m_osType;
+    if (PropertiesTabs::fieldMatches(field, QStringLiteral("annex")))
+        return m_annex->sectionList();
+    return nullptr;
 }
 
 bool HostPropertiesDialog::apply()
 {
-    const Host h = editedHost();
-    const SaveResult r = m_store.save(h);
-    if (!r.ok)
+    if (!m_lcaPort->value()) {
+        // Not a number at all: the Validator never sees it, so say it here.
+        m_tabs->showFindings({Finding{Severity::Error, QStringLiteral("host.lca-port-not-number"),
+                                      tr("LCA Port: \"%1\" is not a whole number; enter a port number (1..65535).")
+                                          .arg(m_lcaPort->text()),
+                                      ObjectRef{ObjectKind::Host, m_host.id}, QStringLiteral("lcaPort"), m_host.name}});
         return false;
-    m_host = h;
+    }
+    Host edited = editedHost();
+    SaveResult r = m_store.save(edited);
+    while (!r.ok && r.conflict) {
+        const Conflict conflict = *r.conflict;
+        const Host *current = std::get_if<Host>(&conflict.current);
+        const auto choice = ConflictDialog::ask(this, conflict, edited.name,
+                                                current ? fieldTexts(*current) : QMap<QString, QString>{},
+                                                fieldTexts(edited));
+        if (choice == ConflictDialog::Choice::Reload && current) {
+            m_host = *current;
+            loadFields(m_host);
+            m_tabs->clearFindings();
+            return false;
+        }
+        if (choice != ConflictDialog::Choice::Overwrite)
+            return false;
+        if (conflict.deleted) {
+            edited.id = 0; // saved again as a new host
+            edited.version = 0;
+        }
+        r = m_store.save(edited, ConflictPolicy::Overwrite);
+    }
+    m_tabs->showFindings(r.findings);
+    if (!r.ok) {
+        if (!r.error.isEmpty())
+            MessageBox::critical(this, tr("Host Not Saved"), r.error);
+        return false;
+    }
+    const auto stored = m_store.host(r.id);
+    m_host = stored ? *stored : edited;
     m_host.id = r.id;
     m_host.version = r.version;
+    loadFields(m_host);
     Q_EMIT saved(ObjectRef{ObjectKind::Host, r.id});
     return true;
 }
