@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QProcess>
 #include <QSet>
+#include <QTest>
 
 #include <cstdio>
 
