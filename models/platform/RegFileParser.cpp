@@ -317,6 +317,10 @@ private:
                 reason = QStringLiteral("hex data longer than %1 bytes").arg(RegFileParser::kMaxValueBytes);
                 return false;
             }
+            if (m_lines.at(k).trimmed().isEmpty()) {
+                reason = QStringLiteral("hex data continued onto a blank line or past the end of the file");
+                return false;
+            }
             hex += m_lines.at(k).trimmed();
         }
         hex = hex.trimmed();
