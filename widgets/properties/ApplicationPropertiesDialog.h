@@ -1,18 +1,26 @@
 #pragma once
 // Application properties (SPEC S1, S1.2, S1.3, S5-S7; issue 2 point 4):
 // General, Server Info (not for GUI types), Start Info, Connections, Options,
-// Annex. Edits a copy; OK saves and closes, Apply saves and stays.
+// Annex. Edits a copy; OK saves and closes, Apply saves and stays, Cancel
+// discards. Refusals select the offending tab and field; warnings show on
+// their tab without blocking.
 #include "models/config/Application.h"
 #include "models/store/Store.h"
 
 #include <QDialog>
 
+class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QLineEdit;
-class QComboBox;
-class QTabWidget;
 
 namespace confman {
+
+class ConnectionsTab;
+class NumberEdit;
+class OptionsEditor;
+class PropertiesTabs;
+class ServerInfoTab;
 
 class ApplicationPropertiesDialog : public QDialog
 {
@@ -20,27 +28,69 @@ class ApplicationPropertiesDialog : public QDialog
 public:
     ApplicationPropertiesDialog(Store &store, Application app, QWidget *parent = nullptr);
 
+    // The application as the dialog currently has it (fields read back).
     Application editedApplication() const;
-    QTabWidget *tabs() const { return m_tabs; }
+    const Application &originalApplication() const { return m_app; }
+
+    PropertiesTabs *tabs() const { return m_tabs; }
     QDialogButtonBox *buttons() const { return m_buttons; }
+    QWidget *generalTab() const { return m_general; }
+    ServerInfoTab *serverInfoTab() const { return m_serverInfo; }
+    QWidget *startInfoTab() const { return m_startInfo; }
+    ConnectionsTab *connectionsTab() const { return m_connections; }
+    OptionsEditor *optionsEditor() const { return m_options; }
+    OptionsEditor *annexEditor() const { return m_annex; }
     QLineEdit *nameEdit() const { return m_name; }
     QComboBox *typeCombo() const { return m_type; }
+    QLineEdit *versionEdit() const { return m_version; }
+    QComboBox *hostCombo() const { return m_host; }
+    QCheckBox *enabledCheck() const { return m_enabled; }
+    QLineEdit *workingDirectoryEdit() const { return m_workingDirectory; }
+    QLineEdit *commandLineEdit() const { return m_commandLine; }
+    QLineEdit *argumentsEdit() const { return m_arguments; }
+    NumberEdit *startupTimeoutEdit() const { return m_startupTimeout; }
+    NumberEdit *shutdownTimeoutEdit() const { return m_shutdownTimeout; }
+    QCheckBox *autoRestartCheck() const { return m_autoRestart; }
 
+public Q_SLOTS:
+    // Saves the edited copy; true when the store took it.
     bool apply();
+    void accept() override;
 
 Q_SIGNALS:
     void saved(confman::ObjectRef ref);
 
-public Q_SLOTS:
-    void accept() override;
-
 private:
+    QWidget *buildGeneralTab();
+    QWidget *buildStartInfoTab();
+    void loadFields(const Application &app);
+    void typeChanged();
+    void showStoredWarnings();
+    QWidget *widgetForField(const QString &field) const;
+    std::optional<Finding> readNumbers(Application &app) const; // a field that is not a number
+    void updateTitle();
+
     Store &m_store;
     Application m_app;
-    QTabWidget *m_tabs = nullptr;
+    PropertiesTabs *m_tabs = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QWidget *m_general = nullptr;
+    ServerInfoTab *m_serverInfo = nullptr;
+    QWidget *m_startInfo = nullptr;
+    ConnectionsTab *m_connections = nullptr;
+    OptionsEditor *m_options = nullptr;
+    OptionsEditor *m_annex = nullptr;
     QLineEdit *m_name = nullptr;
     QComboBox *m_type = nullptr;
+    QLineEdit *m_version = nullptr;
+    QComboBox *m_host = nullptr;
+    QCheckBox *m_enabled = nullptr;
+    QLineEdit *m_workingDirectory = nullptr;
+    QLineEdit *m_commandLine = nullptr;
+    QLineEdit *m_arguments = nullptr;
+    NumberEdit *m_startupTimeout = nullptr;
+    NumberEdit *m_shutdownTimeout = nullptr;
+    QCheckBox *m_autoRestart = nullptr;
 };
 
 } // namespace confman

@@ -1,0 +1,260 @@
+#include "widgets/properties/ServerInfoTab.h"
+
+#include "models/config/TransportString.h"
+#include "models/store/Store.h"
+#include "widgets/properties/NumberEdit.h"
+#include "widgets/properties/PortDialog.h"
+#include "widgets/properties/PropertiesTabs.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStyle>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace confman {
+
+ServerInfoTab::ServerInfoTab(const Store &store, QWidget *parent) : QWidget(parent), m_store(store)
+{
+    m_table = new QTableWidget(0, ColumnCount);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Port ID"), tr("Port"), tr("Listening Mode"), tr("HA Sync"), tr("Certificate Source")});
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setMinimumHeight(150);
+    m_table->setAccessibleName(tr("Ports"));
+    m_add = new QPushButton(tr("&Add Port..."));
+    m_edit = new QPushButton(tr("&Edit Port..."));
+    m_remove = new QPushButton(tr("&Remove Port"));
+
+    m_backup = new QComboBox;
+    m_redundancy = new QComboBox;
+    m_timeout = new NumberEdit;
+    m_attempts = new NumberEdit;
+
+    auto *portsLabel = new QLabel(tr("&Ports:"));
+    portsLabel->setBuddy(m_table);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+    auto *form = new QFormLayout;
+    auto addRow = [form](const QString &text, QWidget *w) {
+        auto *label = new QLabel(text);
+        label->setBuddy(w);
+        form->addRow(label, w);
+    };
+    addRow(tr("&Backup server:"), m_backup);
+    addRow(tr("Redundanc&y type:"), m_redundancy);
+    addRow(tr("Reconnect &timeout (s):"), m_timeout);
+    addRow(tr("Reconnect atte&mpts:"), m_attempts);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(portsLabel);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    layout->addLayout(form);
+
+    connect(m_add, &QPushButton::clicked, this, &ServerInfoTab::addPort);
+    connect(m_edit, &QPushButton::clicked, this, &ServerInfoTab::editPort);
+    connect(m_remove, &QPushButton::clicked, this, &ServerInfoTab::removePort);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ServerInfoTab::updateButtons);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) { openPortDialog(row); });
+    connect(m_backup, &QComboBox::currentIndexChanged, this, [this] { m_backupId = m_backup->currentData().toLongLong(); });
+}
+
+void ServerInfoTab::load(const Application &app)
+{
+    m_ports = app.serverInfo.ports;
+    m_backupId = app.serverInfo.backupId;
+    m_ownCertificate = !app.ownCertificate().certificate.isEmpty();
+    m_timeout->setValue(app.serverInfo.reconnectTimeout);
+    m_attempts->setValue(app.serverInfo.reconnectAttempts);
+    setApplicationType(app.type, app.id);
+    m_redundancy->setCurrentIndex(std::max(0, m_redundancy->findData(int(app.serverInfo.redundancyType))));
+    refreshPorts();
+}
+
+void ServerInfoTab::setApplicationType(AppType type, DbId self)
+{
+    m_type = type;
+    m_self = self;
+    const DbId keepBackup = m_backupId;
+    const QVariant keepRedundancy = m_redundancy->currentData();
+    {
+        const QSignalBlocker blocker(m_backup);
+        m_backup->clear();
+        m_backup->addItem(tr("(none)"), DbId(0));
+        auto summaries = m_store.applicationSummaries();
+        std::sort(summaries.begin(), summaries.end(),
+                  [](const auto &a, const auto &b) { return a.name.compare(b.name, Qt::CaseInsensitive) < 0; });
+        for (const auto &s : summaries)
+            if (s.type == type && s.id != self)
+                m_backup->addItem(s.name, s.id);
+        // A backup that is no longer offered (type changed) stays visible so the refusal can name it.
+        if (keepBackup != 0 && m_backup->findData(keepBackup) < 0) {
+            const auto s = m_store.applicationSummary(keepBackup);
+            m_backup->addItem(s ? s->name : tr("(DBID %1)").arg(keepBackup), keepBackup);
+        }
+        m_backup->setCurrentIndex(std::max(0, m_backup->findData(keepBackup)));
+    }
+    m_redundancy->clear();
+    for (RedundancyType r : redundancyTypesFor(type))
+        m_redundancy->addItem(redundancyTypeName(r), int(r));
+    m_redundancy->setCurrentIndex(std::max(0, m_redundancy->findData(keepRedundancy)));
+    refreshPorts();
+}
+
+bool ServerInfoTab::store(Application &app, QString *problem, QWidget **field) const
+{
+    app.serverInfo.ports = m_ports;
+    app.serverInfo.backupId = m_backup->currentData().toLongLong();
+    app.serverInfo.redundancyType = RedundancyType(m_redundancy->currentData().toInt());
+    const auto timeout = m_timeout->value();
+    const auto attempts = m_attempts->value();
+    if (!timeout) {
+        *problem = tr("Reconnect Timeout: \"%1\" is not a whole number.").arg(m_timeout->text());
+        *field = m_timeout;
+        return false;
+    }
+    if (!attempts) {
+        *problem = tr("Reconnect Attempts: \"%1\" is not a whole number.").arg(m_attempts->text());
+        *field = m_attempts;
+        return false;
+    }
+    app.serverInfo.reconnectTimeout = *timeout;
+    app.serverInfo.reconnectAttempts = *attempts;
+    return true;
+}
+
+QString ServerInfoTab::certificateSource(const Port &port, bool applicationHasCertificate)
+{
+    const auto transport = TransportString::parse(port.transport);
+    if (!transport.ok())
+        return tr("(transport string not valid)");
+    if (!transport.value.tls && port.listeningMode == ListeningMode::Unsecured)
+        return tr("None (TLS off)");
+    if (!transport.value.certificate.certificate.isEmpty())
+        return tr("Port (transport)");
+    return applicationHasCertificate ? tr("Application") : tr("Host");
+}
+
+void ServerInfoTab::refreshPorts()
+{
+    const int keep = m_table->currentRow();
+    m_table->setRowCount(int(m_ports.size()));
+    const QIcon lock = style()->standardIcon(QStyle::SP_DialogApplyButton);
+    for (int row = 0; row < m_ports.size(); ++row) {
+        const Port &p = m_ports.at(row);
+        const bool secured = p.listeningMode != ListeningMode::Unsecured;
+        auto *id = new QTableWidgetItem(p.id);
+        auto *number = new QTableWidgetItem(QString::number(p.port));
+        auto *mode = new QTableWidgetItem(listeningModeName(p.listeningMode));
+        if (secured) {
+            // Secured ports are marked twice (icon and bold) so colour is not the only cue.
+            mode->setIcon(lock);
+            QFont bold = mode->font();
+            bold.setBold(true);
+            mode->setFont(bold);
+            id->setFont(bold);
+            mode->setToolTip(tr("Secure port: TLS"));
+        }
+        m_table->setItem(row, IdColumn, id);
+        m_table->setItem(row, PortColumn, number);
+        m_table->setItem(row, ModeColumn, mode);
+        m_table->setItem(row, HaSyncColumn, new QTableWidgetItem(p.haSync ? tr("Yes") : tr("No")));
+        m_table->setItem(row, CertificateColumn, new QTableWidgetItem(certificateSource(p, m_ownCertificate)));
+    }
+    m_table->resizeColumnsToContents();
+    if (keep >= 0 && keep < m_table->rowCount())
+        m_table->selectRow(keep);
+    updateButtons();
+}
+
+void ServerInfoTab::updateButtons()
+{
+    const bool selected = m_table->currentRow() >= 0 && !m_table->selectedItems().isEmpty();
+    m_edit->setEnabled(selected);
+    m_remove->setEnabled(selected);
+}
+
+void ServerInfoTab::addPort() { openPortDialog(-1); }
+
+void ServerInfoTab::editPort() { openPortDialog(m_table->currentRow()); }
+
+void ServerInfoTab::openPortDialog(int row)
+{
+    Port port;
+    if (row >= 0 && row < m_ports.size()) {
+        port = m_ports.at(row);
+    } else {
+        row = -1;
+        // The first port's id is `default` (S1); later ones get a free "port-N" to rename.
+        if (!m_ports.isEmpty()) {
+            int n = int(m_ports.size()) + 1;
+            while (std::any_of(m_ports.cbegin(), m_ports.cend(),
+                               [n](const Port &p) { return p.id == QStringLiteral("port-%1").arg(n); }))
+                ++n;
+            port.id = QStringLiteral("port-%1").arg(n);
+        }
+    }
+    auto *dialog = new PortDialog(port, m_type == AppType::ConfigurationServer, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, row] {
+        if (row >= 0 && row < m_ports.size())
+            m_ports[row] = dialog->port();
+        else
+            m_ports.append(dialog->port());
+        refreshPorts();
+        m_table->selectRow(row >= 0 ? row : m_table->rowCount() - 1);
+        Q_EMIT changed();
+    });
+    dialog->open();
+}
+
+void ServerInfoTab::removePort()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_ports.size())
+        return;
+    m_ports.removeAt(row);
+    refreshPorts();
+    Q_EMIT changed();
+}
+
+QWidget *ServerInfoTab::widgetForField(const QString &field) const
+{
+    static const QRegularExpression portPath(QStringLiteral("^ports\\[([^\\]]*)\\]"));
+    if (const auto m = portPath.match(field); m.hasMatch()) {
+        const QString key = m.captured(1);
+        for (int row = 0; row < m_ports.size(); ++row)
+            if (m_ports.at(row).id == key || (m_ports.at(row).id.isEmpty() && QString::number(row) == key))
+                m_table->selectRow(row);
+        return m_table;
+    }
+    if (PropertiesTabs::fieldMatches(field, QStringLiteral("ports")))
+        return m_table;
+    if (PropertiesTabs::fieldMatches(field, QStringLiteral("backupId")))
+        return m_backup;
+    if (PropertiesTabs::fieldMatches(field, QStringLiteral("redundancyType")))
+        return m_redundancy;
+    if (PropertiesTabs::fieldMatches(field, QStringLiteral("reconnectTimeout")))
+        return m_timeout;
+    if (PropertiesTabs::fieldMatches(field, QStringLiteral("reconnectAttempts")))
+        return m_attempts;
+    return nullptr;
+}
+
+} // namespace confman
