@@ -30,9 +30,10 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "admin")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://example.org/confman")
 # Library dependencies come from dpkg-shlibdeps; the Qt SQL drivers are
-# plugins (dlopen'ed), so shlibdeps cannot see them: name the SQLite one.
+# plugins (dlopen'ed), so shlibdeps cannot see them: name the SQLite one,
+# and the SVG plugins that load the icons.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libqt6sql6-psql")
 set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
 
