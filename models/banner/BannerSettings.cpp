@@ -61,7 +61,7 @@ QUrl BannerUrl::toUrl() const
     static const QRegularExpression drive(QStringLiteral("^[A-Za-z]:[\\\\/]"));
     if (s.startsWith(QLatin1String("\\\\"))) {
         s.replace(QLatin1Char('\\'), QLatin1Char('/'));
-        return QUrl(QStringLiteral("file:") + s, QUrl::StrictMode);
+        return QUrl(QStringLiteral("file:") + s, QUrl::TolerantMode);
     }
     if (drive.match(s).hasMatch()) {
         s.replace(QLatin1Char('\\'), QLatin1Char('/'));
@@ -72,7 +72,7 @@ QUrl BannerUrl::toUrl() const
     }
     if (s.startsWith(QLatin1Char('/')))
         return QUrl::fromLocalFile(s);
-    QUrl u(s, QUrl::StrictMode);
+    QUrl u(s, QUrl::TolerantMode);
     const QString scheme = u.scheme().toLower();
     if (!u.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")
                          && scheme != QLatin1String("file")))
