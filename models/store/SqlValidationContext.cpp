@@ -38,15 +38,15 @@ std::optional<Application> SqlValidationContext::application(DbId id) const
 
 QVector<PortUser> SqlValidationContext::portUsers(DbId hostId, int port) const
 {
-    // ports_port narrows to the few applications using this number anywhere.
+    // ports_host_port finds the few ports with this number on this host.
     QVector<PortUser> users;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT a.id, a.name, p.port_id, a.type_name FROM ports p "
                              "JOIN applications a ON a.id = p.application_id "
-                             "WHERE p.port = ? AND a.host_id = ? AND a.enabled = 1 ORDER BY a.name, p.position"));
-    q.addBindValue(port);
+                             "WHERE p.host_id = ? AND p.port = ? AND a.enabled = 1 ORDER BY a.name, p.position"));
     q.addBindValue(hostId);
+    q.addBindValue(port);
     q.exec();
     while (q.next()) {
         const auto type = appTypeFromName(q.value(3).toString());

@@ -16,6 +16,12 @@ QVariant idOrNull(DbId id) { return id == 0 ? QVariant() : QVariant(id); }
 
 bool exec(QSqlQuery &q, QString *error)
 {
+    // A null QString binds as SQL NULL, which the NOT NULL text columns
+    // refuse: an unset optional field (e.g. no certificate description) is ''.
+    const QVariantList values = q.boundValues();
+    for (int i = 0; i < values.size(); ++i)
+        if (values.at(i).typeId() == QMetaType::QString && values.at(i).toString().isNull())
+            q.bindValue(i, QStringLiteral(""));
     if (q.exec())
         return true;
     if (error)
@@ -383,7 +389,7 @@ bool writeApplication(QSqlDatabase &db, Application &app, QString *error)
 
     QSqlQuery port(db);
     port.prepare(QStringLiteral("INSERT INTO ports (application_id, position, port_id, port, protocol, "
-                                "listening_mode, ha_sync, transport) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                "listening_mode, ha_sync, transport, host_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < serverInfo.ports.size(); ++i) {
         const auto &p = serverInfo.ports[i];
         port.bindValue(0, app.id);
@@ -394,6 +400,7 @@ bool writeApplication(QSqlDatabase &db, Application &app, QString *error)
         port.bindValue(5, listeningModeKey(p.listeningMode));
         port.bindValue(6, p.haSync ? 1 : 0);
         port.bindValue(7, p.transport);
+        port.bindValue(8, idOrNull(app.hostId));
         if (!exec(port, error))
             return false;
     }

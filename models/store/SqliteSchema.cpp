@@ -11,6 +11,8 @@ namespace confman {
 namespace {
 
 // One entry per schema version; never edit a released step, add a new one.
+// ports.host_id copies the application's host (rewritten with the ports on
+// every save) so "who uses this port on this host" is one index lookup.
 const QStringList &migrationSteps()
 {
     static const QStringList steps = {
@@ -68,6 +70,7 @@ CREATE INDEX applications_folder ON applications(folder_id);
 CREATE TABLE ports (
     id             INTEGER PRIMARY KEY,
     application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+    host_id        INTEGER,
     position       INTEGER NOT NULL,
     port_id        TEXT    NOT NULL,
     port           INTEGER NOT NULL,
@@ -77,7 +80,7 @@ CREATE TABLE ports (
     transport      TEXT    NOT NULL DEFAULT ''
 );
 CREATE UNIQUE INDEX ports_application ON ports(application_id, port_id);
-CREATE INDEX ports_port ON ports(port);
+CREATE INDEX ports_host_port ON ports(host_id, port);
 
 CREATE TABLE connections (
     id                  INTEGER PRIMARY KEY,

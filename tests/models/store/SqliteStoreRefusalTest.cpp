@@ -68,20 +68,23 @@ TEST_F(SqliteStoreRefusal, DuplicatePortOnHostNamesTheOtherApplication)
     expectUnchanged();
 }
 
-TEST_F(SqliteStoreRefusal, SamePortOnAnotherHostOrDisabledIsFine)
+TEST_F(SqliteStoreRefusal, SamePortOnAnotherHostOrBesideADisabledApplicationIsFine)
 {
     const DbId otherHost = store->save(makeHost(QStringLiteral("cfg-02"))).id;
     EXPECT_TRUE(store->save(makeServer(QStringLiteral("Stat"), otherHost, 3000)).ok);
-    auto disabled = makeServer(QStringLiteral("Stat2"), hostId, 3000);
-    disabled.enabled = false;
-    EXPECT_TRUE(store->save(disabled).ok);
-    // Enabling it now collides: refused, state unchanged.
-    const auto id = *store->applicationIdByName(QStringLiteral("Stat2"));
+    // Only enabled applications hold their ports.
+    ASSERT_TRUE(store->setEnabled({ObjectKind::Application, serverId}, false).ok);
+    EXPECT_FALSE(store->application(serverId)->enabled);
+    const auto stat2 = store->save(makeServer(QStringLiteral("Stat2"), hostId, 3000));
+    ASSERT_TRUE(stat2.ok);
+    // Enabling the T-Server again now collides: refused, state unchanged.
     before = contentDump(path);
-    const auto r = store->setEnabled({ObjectKind::Application, id}, true);
+    const auto r = store->setEnabled({ObjectKind::Application, serverId}, true);
     EXPECT_FALSE(r.ok);
-    EXPECT_TRUE(hasCode(r.findings, QStringLiteral("port.duplicate-on-host")));
+    ASSERT_TRUE(hasCode(r.findings, QStringLiteral("port.duplicate-on-host")));
+    EXPECT_TRUE(r.findings.first().message.contains(QStringLiteral("Stat2")));
     expectUnchanged();
+    EXPECT_FALSE(store->application(serverId)->enabled);
 }
 
 TEST_F(SqliteStoreRefusal, ConnectionToAMissingPortId)
