@@ -11,6 +11,11 @@
 #include <openssl/x509.h>
 
 #include <memory>
+#include <ostream>
+
+// Readable QString / QStringList in gtest failure messages.
+inline void PrintTo(const QString &s, std::ostream *os) { *os << '"' << s.toStdString() << '"'; }
+inline void PrintTo(const QStringList &l, std::ostream *os) { *os << '[' << l.join(QStringLiteral(", ")).toStdString() << ']'; }
 
 namespace testpki {
 
