@@ -1,0 +1,617 @@
+// Store benchmark: a large configuration (10,000 hosts, 50,000 applications,
+// 200,000 ports, 100,000 connections) opened, listed, filtered, edited and
+// exported the way the GUI and confmanctl do it.
+//
+// Targets: open + application list <= 3x `sqlite3 FILE "SELECT * FROM
+// applications"` (timed in the same run), one filter keystroke <= 16 ms, one
+// validated application save <= 20 ms, peak RSS <= 400 MB.
+//
+// The store is generated once with direct SQL into the schema SqliteStore
+// creates (validated saves would take minutes) and cached in
+// $CONFMAN_BENCH_STORE or <temp>/confman-bench/; delete it to regenerate.
+//
+//   build/tests/bench/bench_store --benchmark_counters_tabular=true
+#include "models/itemmodels/ApplicationListModel.h"
+#include "models/itemmodels/ObjectFilterProxy.h"
+#include "models/store/JsonExchange.h"
+#include "models/store/SqliteRecords.h"
+#include "models/store/SqliteSchema.h"
+#include "models/store/SqliteStore.h"
+
+#include <benchmark/benchmark.h>
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <sys/resource.h>
+#include <time.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+using namespace confman;
+
+namespace {
+
+constexpr int kHosts = 10'000;
+constexpr int kApplications = 50'000;
+constexpr int kPortsPerApplication = 4;       // 200,000 ports
+constexpr int kConnectionsPerApplication = 2; // 100,000 connections
+constexpr int kGeneratorVersion = 1;          // bump when the generated data changes
+
+QString g_storePath;
+double g_sqlite3ReadSeconds = 0;    // median wall time of `sqlite3 FILE "SELECT * FROM applications"`
+double g_sqlite3ReadCpuSeconds = 0; // median CPU time (user + system) of the same
+
+// CPU seconds of this thread: with other builds on the machine, wall time
+// swings; CPU time shows the work itself. Both are reported.
+double threadCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+double childrenCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+// Wall and CPU time of one measured step.
+class Stopwatch
+{
+public:
+    Stopwatch() { m_wall.start(); m_cpu = threadCpuSeconds(); }
+    double wall() const { return m_wall.nsecsElapsed() / 1e9; }
+    double cpu() const { return threadCpuSeconds() - m_cpu; }
+
+private:
+    QElapsedTimer m_wall;
+    double m_cpu = 0;
+};
+
+double peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0; // Linux reports KiB
+}
+
+void addCommonCounters(benchmark::State &state)
+{
+    state.counters["peak_rss_MB"] = peakRssMb();
+}
+
+QString defaultStorePath()
+{
+    const QString fromEnv = qEnvironmentVariable("CONFMAN_BENCH_STORE");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    return QDir::temp().filePath(QStringLiteral("confman-bench/store-h%1-a%2-s%3-g%4.sqlite")
+                                     .arg(kHosts)
+                                     .arg(kApplications)
+                                     .arg(SqliteSchema::latestVersion())
+                                     .arg(kGeneratorVersion));
+}
+
+std::vector<AppType> serverTypes()
+{
+    std::vector<AppType> types;
+    for (AppType t : allAppTypes())
+        if (!isGuiType(t))
+            types.push_back(t);
+    return types;
+}
+
+// Application j (0-based, DBID j + 1): type cycles through the server types,
+// host j % kHosts (so five applications per host), four ports whose numbers
+// are unique on the host, two connections to other applications' ports,
+// every fourth of the first 10,000 backed up by an application of the same type.
+struct GeneratedApplication
+{
+    QString name;
+    QString typeName;
+    qint64 hostId;
+    qint64 backupId; // 0 = none
+    QVector<Port> ports;
+};
+
+GeneratedApplication generatedApplication(int j, const std::vector<AppType> &types)
+{
+    GeneratedApplication a;
+    const AppType type = types[size_t(j) % types.size()];
+    a.typeName = appTypeName(type);
+    a.name = QString(a.typeName).replace(QLatin1Char(' '), QLatin1Char('-')) + QLatin1Char('-') + QString::number(j + 1);
+    a.hostId = j % kHosts + 1;
+    // j + kHosts + #types has the same type (kHosts is a multiple of the
+    // number of server types; insertRows checks) and sits on another host.
+    const int backup = j + kHosts + int(types.size());
+    a.backupId = (j < kHosts && j % 4 == 0 && backup < kApplications) ? backup + 1 : 0;
+    const int slot = j / kHosts; // 0..4: which of the host's five applications
+    static const char *const ids[kPortsPerApplication] = {"default", "secure", "management", "ha"};
+    for (int k = 0; k < kPortsPerApplication; ++k) {
+        Port p;
+        p.id = QLatin1String(ids[k]);
+        p.port = 2000 + slot * 10 + k;
+        p.listeningMode = k == 1 ? ListeningMode::Secured : ListeningMode::Unsecured;
+        p.haSync = k == 3;
+        a.ports.append(p);
+    }
+    return a;
+}
+
+bool exec(QSqlQuery &q, QString *error)
+{
+    if (q.exec())
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+
+bool insertRows(QSqlDatabase &db, QString *error)
+{
+    const auto types = serverTypes();
+    if (kHosts % int(types.size()) != 0) {
+        *error = QStringLiteral("backup pairing assumes kHosts is a multiple of the server type count");
+        return false;
+    }
+    QSqlQuery host(db);
+    host.prepare(QStringLiteral("INSERT INTO hosts (id, version, name, enabled, address, os_type, lca_port) "
+                                "VALUES (?, 1, ?, 1, ?, ?, 4999)"));
+    for (int i = 0; i < kHosts; ++i) {
+        const QString name = QStringLiteral("host-%1").arg(i + 1, 5, 10, QLatin1Char('0'));
+        host.bindValue(0, i + 1);
+        host.bindValue(1, name);
+        host.bindValue(2, name + QStringLiteral(".bench.example"));
+        host.bindValue(3, osTypeName(i % 3 == 0 ? OsType::Linux : OsType::Windows));
+        if (!exec(host, error))
+            return false;
+    }
+
+    QSqlQuery app(db);
+    app.prepare(QStringLiteral(
+        "INSERT INTO applications (id, version, name, enabled, type_name, template_version, host_id, backup_id, "
+        "redundancy_type, start_info, options, ports_summary) VALUES (?, 1, ?, 1, ?, '8.5.1', ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery port(db);
+    port.prepare(QStringLiteral("INSERT INTO ports (application_id, host_id, position, port_id, port, protocol, "
+                                "listening_mode, ha_sync, transport) VALUES (?, ?, ?, ?, ?, '', ?, ?, '')"));
+    QSqlQuery connection(db);
+    connection.prepare(QStringLiteral(
+        "INSERT INTO connections (client_id, position, server_id, port_id, protocol, addp_local_timeout, "
+        "addp_remote_timeout, addp_trace, transport_params) VALUES (?, ?, ?, ?, 'addp', 30, 60, 'off', '')"));
+    const QString redundancy = redundancyTypeKey(RedundancyType::NotSpecified);
+    for (int j = 0; j < kApplications; ++j) {
+        const GeneratedApplication a = generatedApplication(j, types);
+        StartInfo start;
+        start.workingDirectory = QStringLiteral("/opt/genesys/") + a.name;
+        start.commandLine = QStringLiteral("./run.sh");
+        start.commandLineArguments = QStringLiteral("-host cfg-01 -port 2020 -app ") + a.name;
+        OptionSections options;
+        options.set(QStringLiteral("log"), QStringLiteral("verbose"), QStringLiteral("standard"));
+        options.set(QStringLiteral("log"), QStringLiteral("all"), QStringLiteral("logs/") + a.name);
+
+        app.bindValue(0, j + 1);
+        app.bindValue(1, a.name);
+        app.bindValue(2, a.typeName);
+        app.bindValue(3, a.hostId);
+        app.bindValue(4, a.backupId ? QVariant(a.backupId) : QVariant());
+        app.bindValue(5, redundancy);
+        app.bindValue(6, sqlite::startInfoToJson(start));
+        app.bindValue(7, sqlite::optionsToJson(options));
+        app.bindValue(8, sqlite::portsSummary(a.ports));
+        if (!exec(app, error))
+            return false;
+        for (int k = 0; k < a.ports.size(); ++k) {
+            const Port &p = a.ports[k];
+            port.bindValue(0, j + 1);
+            port.bindValue(1, a.hostId);
+            port.bindValue(2, k);
+            port.bindValue(3, p.id);
+            port.bindValue(4, p.port);
+            port.bindValue(5, listeningModeKey(p.listeningMode));
+            port.bindValue(6, p.haSync ? 1 : 0);
+            if (!exec(port, error))
+                return false;
+        }
+        static const int offsets[kConnectionsPerApplication] = {1, 7};
+        static const char *const portIds[kConnectionsPerApplication] = {"default", "management"};
+        for (int k = 0; k < kConnectionsPerApplication; ++k) {
+            connection.bindValue(0, j + 1);
+            connection.bindValue(1, k);
+            connection.bindValue(2, (j + offsets[k]) % kApplications + 1);
+            connection.bindValue(3, QLatin1String(portIds[k]));
+            if (!exec(connection, error))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool hasExpectedCounts(const Store &store)
+{
+    const ObjectCounts c = store.counts();
+    return c.hosts == kHosts && c.applications == kApplications
+        && c.ports == kApplications * kPortsPerApplication
+        && c.connections == kApplications * kConnectionsPerApplication;
+}
+
+void removeStoreFiles(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+// Builds the store at `path`.partial and renames it into place, so an
+// interrupted run never leaves a half-filled cache behind.
+bool generateStore(const QString &path, QString *error)
+{
+    const QString partial = path + QStringLiteral(".partial");
+    removeStoreFiles(partial);
+    if (!SqliteStore::open(partial, error)) // creates the file and the schema
+        return false;
+    const QString connectionName = QStringLiteral("bench-generator");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(partial);
+        if (!db.open()) {
+            *error = db.lastError().text();
+        } else {
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous = OFF"));
+            ok = db.transaction() && insertRows(db, error) && db.commit();
+            if (!ok && error->isEmpty())
+                *error = db.lastError().text();
+            // Fold the WAL into the file so the cache is one self-contained file.
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            QSqlQuery(db).exec(QStringLiteral("ANALYZE"));
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    if (!ok)
+        return false;
+    removeStoreFiles(path);
+    QFile::remove(partial + QStringLiteral("-wal"));
+    QFile::remove(partial + QStringLiteral("-shm"));
+    if (!QFile::rename(partial, path)) {
+        *error = QStringLiteral("cannot rename %1 to %2").arg(partial, path);
+        return false;
+    }
+    return true;
+}
+
+bool prepareStore(const QString &path, bool *generated, QString *error)
+{
+    *generated = false;
+    if (QFile::exists(path)) {
+        if (auto store = SqliteStore::open(path, error); store && hasExpectedCounts(*store))
+            return true;
+        std::fprintf(stderr, "Cached store %s is unusable, regenerating.\n", qPrintable(path));
+        removeStoreFiles(path);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    if (!generateStore(path, error))
+        return false;
+    *generated = true;
+    std::fprintf(stderr, "Generated %s in %.1f s.\n", qPrintable(path), timer.elapsed() / 1000.0);
+    auto store = SqliteStore::open(path, error);
+    if (!store)
+        return false;
+    if (!hasExpectedCounts(*store)) {
+        *error = QStringLiteral("the generated store does not hold the expected numbers of objects");
+        return false;
+    }
+    return true;
+}
+
+// Wall time of the sqlite3 command-line shell reading the applications table.
+double sqlite3ReadSeconds(QString *error, double *cpuSeconds = nullptr)
+{
+    const double cpuBefore = childrenCpuSeconds();
+    QProcess sqlite;
+    sqlite.setStandardOutputFile(QProcess::nullDevice());
+    QElapsedTimer timer;
+    timer.start();
+    sqlite.start(QStringLiteral("sqlite3"), {g_storePath, QStringLiteral("SELECT * FROM applications")});
+    if (!sqlite.waitForFinished(-1) || sqlite.exitStatus() != QProcess::NormalExit || sqlite.exitCode() != 0) {
+        *error = QStringLiteral("sqlite3 failed: %1 %2").arg(sqlite.errorString(),
+                                                            QString::fromLocal8Bit(sqlite.readAllStandardError()));
+        return -1;
+    }
+    if (cpuSeconds)
+        *cpuSeconds = childrenCpuSeconds() - cpuBefore;
+    return timer.nsecsElapsed() / 1e9;
+}
+
+std::unique_ptr<SqliteStore> openStore(benchmark::State &state)
+{
+    QString error;
+    auto store = SqliteStore::open(g_storePath, &error);
+    if (!store)
+        state.SkipWithError(qPrintable(error));
+    return store;
+}
+
+// Averages of wall and CPU time over the iterations, as counters (ms).
+struct Totals
+{
+    double wall = 0;
+    double cpu = 0;
+    int count = 0;
+
+    void add(const Stopwatch &w, benchmark::State &state)
+    {
+        const double seconds = w.wall();
+        wall += seconds;
+        cpu += w.cpu();
+        ++count;
+        state.SetIterationTime(seconds);
+    }
+    void report(benchmark::State &state, const std::string &prefix = {}) const
+    {
+        if (count == 0)
+            return;
+        state.counters[prefix + "wall_ms"] = wall / count * 1e3;
+        state.counters[prefix + "cpu_ms"] = cpu / count * 1e3;
+    }
+    // Against sqlite3 reading the applications table: wall to wall, CPU to CPU.
+    void reportRatio(benchmark::State &state) const
+    {
+        if (count == 0 || g_sqlite3ReadSeconds <= 0 || g_sqlite3ReadCpuSeconds <= 0)
+            return;
+        state.counters["x_sqlite3_wall"] = wall / count / g_sqlite3ReadSeconds;
+        state.counters["x_sqlite3_cpu"] = cpu / count / g_sqlite3ReadCpuSeconds;
+    }
+};
+
+// --- (5) the reference: sqlite3 reading the same table --------------------------
+
+void BM_Sqlite3ReadApplications(benchmark::State &state)
+{
+    double cpuTotal = 0;
+    for (auto _ : state) {
+        QString error;
+        double cpu = 0;
+        const double seconds = sqlite3ReadSeconds(&error, &cpu);
+        if (seconds < 0) {
+            state.SkipWithError(qPrintable(error));
+            break;
+        }
+        cpuTotal += cpu;
+        state.SetIterationTime(seconds);
+    }
+    if (state.iterations() > 0)
+        state.counters["cpu_ms"] = cpuTotal / double(state.iterations()) * 1e3;
+    addCommonCounters(state);
+}
+BENCHMARK(BM_Sqlite3ReadApplications)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(5);
+
+// --- (1) open the store and build the application list --------------------------
+
+void BM_OpenStoreAndApplicationList(benchmark::State &state)
+{
+    Totals totals;
+    int rows = 0;
+    for (auto _ : state) {
+        Stopwatch watch;
+        QString error;
+        auto store = SqliteStore::open(g_storePath, &error);
+        if (!store) {
+            state.SkipWithError(qPrintable(error));
+            break;
+        }
+        ApplicationListModel model(*store);
+        rows = model.rowCount();
+        totals.add(watch, state); // tearing down is not part of opening
+    }
+    if (rows != kApplications)
+        state.SkipWithError("the list does not show every application");
+    state.counters["rows"] = rows;
+    totals.report(state);
+    totals.reportRatio(state);
+    addCommonCounters(state);
+}
+BENCHMARK(BM_OpenStoreAndApplicationList)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(5);
+
+// The same, plus what the main window adds: the filter proxy sorted by name.
+void BM_OpenStoreAndSortedApplicationList(benchmark::State &state)
+{
+    Totals totals;
+    for (auto _ : state) {
+        Stopwatch watch;
+        QString error;
+        auto store = SqliteStore::open(g_storePath, &error);
+        if (!store) {
+            state.SkipWithError(qPrintable(error));
+            break;
+        }
+        ApplicationListModel model(*store);
+        ObjectFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(ApplicationListModel::NameColumn);
+        benchmark::DoNotOptimize(proxy.rowCount());
+        totals.add(watch, state);
+    }
+    totals.report(state);
+    totals.reportRatio(state);
+    addCommonCounters(state);
+}
+BENCHMARK(BM_OpenStoreAndSortedApplicationList)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(5);
+
+// --- (2) one filter keystroke over 50,000 applications --------------------------
+
+void BM_FilterKeystroke(benchmark::State &state)
+{
+    auto store = openStore(state);
+    if (!store)
+        return;
+    ApplicationListModel model(*store);
+    ObjectFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(ApplicationListModel::NameColumn);
+    // Alternating: "T-Server-12" narrows (rows only go), "T-Server-1" widens
+    // again (a full re-filter and re-sort). Both are keystrokes (type / backspace).
+    const QString texts[2] = {QStringLiteral("T-Server-1"), QStringLiteral("T-Server-12")};
+    proxy.setFilterText(texts[1]);
+    Totals all, narrow, widen;
+    double worst = 0;
+    int visible[2] = {0, 0};
+    qint64 i = 0;
+    for (auto _ : state) {
+        const int which = int(i++ % 2);
+        Stopwatch watch;
+        proxy.setFilterText(texts[which]);
+        visible[which] = proxy.rowCount();
+        worst = std::max(worst, watch.wall());
+        (which == 1 ? narrow : widen).wall += watch.wall();
+        (which == 1 ? narrow : widen).cpu += watch.cpu();
+        ++(which == 1 ? narrow : widen).count;
+        all.add(watch, state);
+    }
+    if (visible[0] <= visible[1] || visible[1] == 0)
+        state.SkipWithError("the filter does not narrow the list as expected");
+    state.counters["rows_T-Server-1"] = visible[0];
+    state.counters["rows_T-Server-12"] = visible[1];
+    all.report(state);
+    narrow.report(state, "narrow_");
+    widen.report(state, "widen_");
+    state.counters["worst_wall_ms"] = worst * 1e3;
+    addCommonCounters(state);
+}
+BENCHMARK(BM_FilterKeystroke)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(40);
+
+// --- (3) saving one application edit (validated) --------------------------------
+
+void saveEdits(benchmark::State &state, Store &store)
+{
+    const DbId id = kApplications / 2 + 1;
+    auto app = store.application(id);
+    if (!app) {
+        state.SkipWithError("application to edit not found");
+        return;
+    }
+    Totals totals;
+    qint64 i = 0;
+    for (auto _ : state) {
+        // A real edit each time: the option value changes, so the row is rewritten.
+        app->options.set(QStringLiteral("log"), QStringLiteral("verbose"),
+                         (i++ % 2) ? QStringLiteral("standard") : QStringLiteral("debug"));
+        Stopwatch watch;
+        const SaveResult result = store.save(*app);
+        totals.add(watch, state);
+        if (!result) {
+            QString why = result.error;
+            for (const auto &f : result.findings)
+                why += QLatin1Char(' ') + f.message;
+            state.SkipWithError(qPrintable(QStringLiteral("save refused:") + why));
+            break;
+        }
+        app->version = result.version;
+    }
+    totals.report(state);
+    addCommonCounters(state);
+}
+
+void BM_SaveApplicationEdit(benchmark::State &state)
+{
+    if (auto store = openStore(state))
+        saveEdits(state, *store);
+}
+BENCHMARK(BM_SaveApplicationEdit)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(50);
+
+// As in the GUI: the sorted application list is open and follows the save.
+void BM_SaveApplicationEditWithListOpen(benchmark::State &state)
+{
+    auto store = openStore(state);
+    if (!store)
+        return;
+    ApplicationListModel model(*store);
+    ObjectFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(ApplicationListModel::NameColumn);
+    saveEdits(state, *store);
+}
+BENCHMARK(BM_SaveApplicationEditWithListOpen)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(20);
+
+// --- (4) exporting everything ---------------------------------------------------
+
+void BM_ExportJson(benchmark::State &state)
+{
+    auto store = openStore(state);
+    if (!store)
+        return;
+    Totals totals;
+    qint64 bytes = 0;
+    for (auto _ : state) {
+        Stopwatch watch;
+        const QByteArray json = JsonExchange::exportJson(*store);
+        totals.add(watch, state);
+        bytes = json.size();
+    }
+    if (bytes == 0)
+        state.SkipWithError("empty export");
+    state.counters["json_MB"] = double(bytes) / (1024.0 * 1024.0);
+    totals.report(state);
+    addCommonCounters(state);
+}
+BENCHMARK(BM_ExportJson)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(2);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+
+    g_storePath = defaultStorePath();
+    bool generated = false;
+    QString error;
+    if (!prepareStore(g_storePath, &generated, &error)) {
+        std::fprintf(stderr, "Cannot prepare the benchmark store %s: %s\n", qPrintable(g_storePath),
+                     qPrintable(error));
+        return 1;
+    }
+    // Reference for the open target: medians of five sqlite3 reads, warm cache.
+    std::vector<double> walls, cpus;
+    for (int i = 0; i < 6; ++i) {
+        double cpu = 0;
+        const double wall = sqlite3ReadSeconds(&error, &cpu);
+        if (wall < 0) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        if (i > 0) { // the first read warms the page cache
+            walls.push_back(wall);
+            cpus.push_back(cpu);
+        }
+    }
+    std::sort(walls.begin(), walls.end());
+    std::sort(cpus.begin(), cpus.end());
+    g_sqlite3ReadSeconds = walls[walls.size() / 2];
+    g_sqlite3ReadCpuSeconds = cpus[cpus.size() / 2];
+    std::fprintf(stderr, "Store: %s\nsqlite3 SELECT * FROM applications: %.1f ms wall, %.1f ms CPU (medians of 5)\n",
+                 qPrintable(g_storePath), g_sqlite3ReadSeconds * 1e3, g_sqlite3ReadCpuSeconds * 1e3);
+
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    std::fprintf(stderr, "Peak RSS: %.1f MB%s\n", peakRssMb(),
+                 generated ? " (this run also generated the store; rerun for the figure without it)" : "");
+    return 0;
+}
