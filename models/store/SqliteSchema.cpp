@@ -1,5 +1,7 @@
 #include "models/store/SqliteSchema.h"
 
+#include "models/store/SqlitePersonSchema.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -97,6 +99,9 @@ CREATE TABLE connections (
 CREATE INDEX connections_client ON connections(client_id, position);
 CREATE INDEX connections_server ON connections(server_id);
 )SQL").arg(SqliteSchema::kApplicationId),
+        // Version 2: persons, access groups, memberships, permissions, logins,
+        // audit_log, store_settings (SqlitePersonSchema.cpp).
+        personSchemaStep(),
     };
     return steps;
 }
