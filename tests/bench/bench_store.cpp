@@ -548,6 +548,27 @@ BENCHMARK(BM_SaveApplicationEditWithListOpen)->UseManualTime()->Unit(benchmark::
 
 // --- (4) exporting everything ---------------------------------------------------
 
+// Diagnostic for the export's memory: building the name-based document alone
+// (every object loaded), before it is turned into JSON. Runs first so its
+// peak_rss_MB shows what the document costs without the JSON text.
+void BM_ExportDocumentOnly(benchmark::State &state)
+{
+    auto store = openStore(state);
+    if (!store)
+        return;
+    Totals totals;
+    for (auto _ : state) {
+        Stopwatch watch;
+        const ConfigurationDocument document = JsonExchange::documentOf(*store);
+        totals.add(watch, state);
+        if (document.applications.size() != kApplications)
+            state.SkipWithError("the document does not hold every application");
+    }
+    totals.report(state);
+    addCommonCounters(state);
+}
+BENCHMARK(BM_ExportDocumentOnly)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(2);
+
 void BM_ExportJson(benchmark::State &state)
 {
     auto store = openStore(state);
