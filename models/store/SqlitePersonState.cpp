@@ -2,7 +2,6 @@
 #include "models/store/SqlitePersonStore.h"
 
 #include <QSqlQuery>
-#include <QTimeZone>
 #include <QVariant>
 
 #include <algorithm>
@@ -14,9 +13,7 @@ namespace {
 QString isoText(const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); }
 QDateTime fromIso(const QString &text)
 {
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    t.setTimeZone(QTimeZone::UTC);
-    return t;
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC(); // written with 'Z' 
 }
 
 std::optional<ObjectKind> kindFromName(const QString &name)
