@@ -78,7 +78,7 @@ TEST(ConfmanctlBannerResolve, ResolvesFilesAsJson)
     ASSERT_EQ(ignored.size(), 1);
     EXPECT_EQ(ignored[0].toObject()["value"].toString(), QStringLiteral("Height"));
     EXPECT_FALSE(ignored[0].toObject()["reason"].toString().isEmpty());
-    EXPECT_TRUE(r.err.contains("20-site.reg:4")); // the malformed line, reported with its number
+    EXPECT_TRUE(r.err.contains("20-site.reg:5")); // the malformed line, reported with its number
 }
 
 TEST(ConfmanctlBannerResolve, NothingConfiguredAndEnvironmentFolder)
