@@ -66,7 +66,7 @@ inline void retype(QLineEdit *edit, const QString &text)
 inline QString stripText(PropertiesTabs *tabs, QWidget *page)
 {
     auto *strip = tabs->stripOf(page);
-    return strip && strip->isVisibleTo(tabs) ? strip->text() : QString();
+    return strip && !strip->isHidden() ? strip->text() : QString(); // shown, even when its tab is not current
 }
 
 } // namespace confman::test
