@@ -13,13 +13,36 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QStyle>
+#include <QFile>
+#include <QPainter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace confman {
+
+namespace {
+// The application's padlock icon; a drawn one where the resources are not linked (tests).
+QIcon securedPortIcon()
+{
+    const QString resource = QStringLiteral(":/icons/port-secured.svg");
+    if (QFile::exists(resource))
+        return QIcon(resource);
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(QColor(0x2e, 0x7d, 0x32), 2));
+    painter.drawArc(QRectF(4, 1.5, 8, 9), 0, 180 * 16); // shackle
+    painter.drawLine(QPointF(4, 6), QPointF(4, 8));
+    painter.drawLine(QPointF(12, 6), QPointF(12, 8));
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0x2e, 0x7d, 0x32));
+    painter.drawRoundedRect(QRectF(2, 7, 12, 8), 1.5, 1.5); // body
+    return QIcon(pixmap);
+}
+} // namespace
 
 ServerInfoTab::ServerInfoTab(const Store &store, QWidget *parent) : QWidget(parent), m_store(store)
 {
@@ -155,7 +178,7 @@ void ServerInfoTab::refreshPorts()
 {
     const int keep = m_table->currentRow();
     m_table->setRowCount(int(m_ports.size()));
-    const QIcon lock = style()->standardIcon(QStyle::SP_DialogApplyButton);
+    static const QIcon lock = securedPortIcon();
     for (int row = 0; row < m_ports.size(); ++row) {
         const Port &p = m_ports.at(row);
         const bool secured = p.listeningMode != ListeningMode::Unsecured;
