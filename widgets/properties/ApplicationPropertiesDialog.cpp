@@ -188,7 +188,6 @@ std::optional<Finding> ApplicationPropertiesDialog::readNumbers(Application &app
     } else {
         // A GUI application has no Server Info (S1); switching the type drops it.
         app.serverInfo = ServerInfo{};
-        app.serverInfo.ports.clear();
     }
     const auto startup = m_startupTimeout->value();
     if (!startup)

@@ -201,6 +201,8 @@ void ServerInfoTab::refreshPorts()
         m_table->setItem(row, CertificateColumn, new QTableWidgetItem(certificateSource(p, m_ownCertificate)));
     }
     m_table->resizeColumnsToContents();
+    for (int column = 0; column < CertificateColumn; ++column) // a little air between the columns
+        m_table->setColumnWidth(column, m_table->columnWidth(column) + 12);
     if (keep >= 0 && keep < m_table->rowCount())
         m_table->selectRow(keep);
     updateButtons();
