@@ -2,8 +2,10 @@
 #include "app/confmanctl/Cli.h"
 
 #include "models/config/TransportString.h"
+#include "models/store/DemoAccounts.h"
 #include "models/store/DemoConfiguration.h"
 #include "models/store/JsonExchange.h"
+#include "models/store/SqlitePersonStore.h"
 #include "models/store/SqliteStore.h"
 #include "models/store/StoreLocation.h"
 
@@ -82,7 +84,11 @@ int runInit(const QString &path, const QStringList &args, Io &io)
     if (!store)
         return fail(io, StoreError, QStringLiteral("cannot create the store %1: %2").arg(path, error));
     if (demo) {
-        const SaveResult seeded = seedDemoConfiguration(*store);
+        SaveResult seeded = seedDemoConfiguration(*store);
+        if (seeded) { // the demo's access groups and Persons (no passwords)
+            auto persons = SqlitePersonStore::open(path, &error);
+            seeded = persons ? seedDemoAccounts(*persons) : SaveResult{false, 0, 0, {}, {}, error};
+        }
         if (!seeded) {
             QString reason = seeded.error;
             for (const auto &f : seeded.findings)
