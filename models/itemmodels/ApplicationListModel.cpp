@@ -140,6 +140,8 @@ void ApplicationListModel::onHostSaved(DbId hostId)
 
 void ApplicationListModel::onSaved(ObjectRef ref)
 {
+    if ((ref.kind != ObjectKind::Host && ref.kind != ObjectKind::Application) || deferToReload())
+        return;
     if (ref.kind == ObjectKind::Host) {
         onHostSaved(ref.id);
         return;
@@ -175,6 +177,8 @@ void ApplicationListModel::onSaved(ObjectRef ref)
 
 void ApplicationListModel::onRemoved(ObjectRef ref)
 {
+    if ((ref.kind != ObjectKind::Host && ref.kind != ObjectKind::Application) || deferToReload())
+        return;
     if (ref.kind == ObjectKind::Host) {
         m_hostNames.remove(ref.id);
         return;

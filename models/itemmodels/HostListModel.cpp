@@ -74,7 +74,7 @@ int HostListModel::compareRows(int column, int a, int b) const
 
 void HostListModel::onSaved(ObjectRef ref)
 {
-    if (ref.kind != ObjectKind::Host)
+    if (ref.kind != ObjectKind::Host || deferToReload())
         return;
     const auto summary = store().hostSummary(ref.id);
     if (!summary) {
@@ -97,7 +97,7 @@ void HostListModel::onSaved(ObjectRef ref)
 
 void HostListModel::onRemoved(ObjectRef ref)
 {
-    if (ref.kind != ObjectKind::Host)
+    if (ref.kind != ObjectKind::Host || deferToReload())
         return;
     const int row = rowOf(ref.id);
     if (row < 0)

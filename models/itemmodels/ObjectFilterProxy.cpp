@@ -14,8 +14,27 @@ ObjectFilterProxy::ObjectFilterProxy(QObject *parent) : QSortFilterProxyModel(pa
 
 void ObjectFilterProxy::setSourceModel(QAbstractItemModel *model)
 {
+    if (m_list)
+        disconnect(m_list, nullptr, this, nullptr);
     m_list = qobject_cast<ObjectListModel *>(model);
+    // Connected before the base class connects its own handler, so the ranks
+    // exist when it re-sorts the reloaded rows.
+    if (m_list)
+        connect(m_list, &QAbstractItemModel::modelReset, this, &ObjectFilterProxy::prepareFullSort);
     QSortFilterProxyModel::setSourceModel(model);
+}
+
+void ObjectFilterProxy::prepareFullSort() const
+{
+    if (m_list && sortColumn() >= 0)
+        m_list->ensureRanks(sortColumn());
+}
+
+void ObjectFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    if (m_list)
+        m_list->ensureRanks(column);
+    QSortFilterProxyModel::sort(column, order);
 }
 
 void ObjectFilterProxy::setFilterText(const QString &text)
@@ -30,10 +49,12 @@ void ObjectFilterProxy::setFilterText(const QString &text)
     // proxy does incrementally; anything else re-filters from scratch.
     const bool narrowing = needle.contains(m_needle);
     m_needle = needle;
-    if (narrowing)
+    if (narrowing) {
         invalidateFilter();
-    else
+    } else {
+        prepareFullSort();
         invalidate();
+    }
 }
 
 void ObjectFilterProxy::setFolderFilter(std::optional<QSet<DbId>> folders)
@@ -41,6 +62,7 @@ void ObjectFilterProxy::setFolderFilter(std::optional<QSet<DbId>> folders)
     if (folders == m_folders)
         return;
     m_folders = std::move(folders);
+    prepareFullSort();
     invalidate();
 }
 
@@ -60,9 +82,13 @@ bool ObjectFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
 bool ObjectFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     if (m_list) {
-        const int a = m_list->rankAt(left.column(), left.row());
-        const int b = m_list->rankAt(right.column(), right.row());
-        return a != b ? a < b : left.row() < right.row();
+        const int column = left.column();
+        int c;
+        if (m_list->hasRanks(column))
+            c = m_list->rankAt(column, left.row()) - m_list->rankAt(column, right.row());
+        else
+            c = m_list->compareRows(column, left.row(), right.row());
+        return c != 0 ? c < 0 : left.row() < right.row();
     }
     return QSortFilterProxyModel::lessThan(left, right);
 }

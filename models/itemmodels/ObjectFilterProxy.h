@@ -21,6 +21,7 @@ public:
     explicit ObjectFilterProxy(QObject *parent = nullptr);
 
     void setSourceModel(QAbstractItemModel *model) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     QString filterText() const { return m_text; }
     void setFilterText(const QString &text);
@@ -34,6 +35,8 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void prepareFullSort() const;
+
     ObjectListModel *m_list = nullptr;
     QString m_text;   // as typed
     QString m_needle; // trimmed, lowercase

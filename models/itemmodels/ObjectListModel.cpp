@@ -6,6 +6,7 @@
 #include <QBrush>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QTimer>
 
 #include <algorithm>
 #include <numeric>
@@ -58,29 +59,56 @@ QVariant ObjectListModel::data(const QModelIndex &index, int role) const
     }
 }
 
+bool ObjectListModel::hasRanks(int column) const
+{
+    return column >= 0 && column < m_ranks.size() && m_ranks.at(column).size() == objectCount();
+}
+
+void ObjectListModel::ensureRanks(int column) const
+{
+    if (column < 0 || column >= columnCount() || hasRanks(column))
+        return;
+    if (m_ranks.size() != columnCount())
+        m_ranks.resize(columnCount());
+    // Sort once per column and remember each row's position: the proxy's
+    // lessThan then compares two ints instead of two strings.
+    QVector<int> order(objectCount());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return compareRows(column, a, b) < 0; });
+    QVector<int> &ranks = m_ranks[column];
+    ranks.resize(order.size());
+    int rank = 0;
+    for (int i = 0; i < order.size(); ++i) {
+        if (i > 0 && compareRows(column, order[i - 1], order[i]) != 0)
+            rank = i; // equal keys share a rank
+        ranks[order[i]] = rank;
+    }
+}
+
 int ObjectListModel::rankAt(int column, int row) const
 {
     if (column < 0 || column >= columnCount())
         return row;
-    if (m_ranks.size() != columnCount())
-        m_ranks.resize(columnCount());
-    QVector<int> &ranks = m_ranks[column];
-    if (ranks.size() != objectCount()) {
-        // Sort once per column and remember each row's position: the proxy's
-        // lessThan then compares two ints instead of two strings.
-        QVector<int> order(objectCount());
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(),
-                         [&](int a, int b) { return compareRows(column, a, b) < 0; });
-        ranks.resize(order.size());
-        int rank = 0;
-        for (int i = 0; i < order.size(); ++i) {
-            if (i > 0 && compareRows(column, order[i - 1], order[i]) != 0)
-                rank = i; // equal keys share a rank so ties keep source order
-            ranks[order[i]] = rank;
-        }
-    }
-    return ranks.at(row);
+    ensureRanks(column);
+    return m_ranks.at(column).at(row);
+}
+
+bool ObjectListModel::deferToReload()
+{
+    constexpr int kBurstLimit = 200;
+    if (m_reloadScheduled)
+        return true;
+    if (m_burst++ == 0)
+        QTimer::singleShot(0, this, [this] { m_burst = 0; });
+    if (m_burst <= kBurstLimit)
+        return false;
+    m_reloadScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_reloadScheduled = false;
+        m_burst = 0;
+        reload();
+    });
+    return true;
 }
 
 QString ObjectListModel::computeHaystack(int row) const

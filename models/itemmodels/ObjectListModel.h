@@ -37,12 +37,16 @@ public:
     const QString &haystackAt(int row) const { return m_haystacks.at(row); }
     // Position of `row` when the whole list is sorted by `column` (ascending).
     int rankAt(int column, int row) const;
+    // Ranks are computed once per full sort and dropped on any change; single
+    // row changes are placed with compareRows instead of re-ranking 50,000 rows.
+    bool hasRanks(int column) const;
+    void ensureRanks(int column) const;
+    // <0, 0, >0 like strcmp, in the column's natural order (numbers numerically).
+    virtual int compareRows(int column, int a, int b) const = 0;
 
 protected:
     virtual int objectCount() const = 0;
     virtual QVariant displayData(int row, int column) const = 0;
-    // <0, 0, >0 like strcmp, in the column's natural order (numbers numerically).
-    virtual int compareRows(int column, int a, int b) const = 0;
     virtual QString displayText(int row, int column) const;
 
     // Subclasses call these after changing their rows.
@@ -51,6 +55,9 @@ protected:
     void forgetRow(int row);             // after removing `row` from the subclass's rows
     void invalidateRanks();
     QString computeHaystack(int row) const;
+    // True when a burst of store signals (an import, a batch) is better
+    // served by one reload at the next event-loop turn: the caller drops the signal.
+    bool deferToReload();
 
 private:
     Store &m_store;
@@ -58,6 +65,8 @@ private:
     QVector<QString> m_haystacks;
     QHash<DbId, int> m_rowById;
     mutable QVector<QVector<int>> m_ranks; // per column, empty when stale
+    int m_burst = 0;
+    bool m_reloadScheduled = false;
 };
 
 } // namespace confman
