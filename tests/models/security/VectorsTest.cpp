@@ -92,7 +92,7 @@ TEST_F(VectorsTest, EveryFileLoadsOrFailsWithATypedError)
                 touchEveryField(c);
             // PKITS' DSA leaf inherits its key parameters from the CA, so its
             // certificate's key alone cannot be compared with the private key.
-            if (b->hasPrivateKey() && !b->certificates().isEmpty() && !name.startsWith(QLatin1String("DSAParametersInherited")))
+            if (b->hasPrivateKey() && !b->certificates().isEmpty() && !name.contains(QLatin1String("DSAParameter")))
                 EXPECT_TRUE(b->privateKey().matches(b->certificates().first())) << qPrintable(path);
             if (!documentedPassword(path).isEmpty()) {
                 auto wrong = Pkcs12Bundle::fromFile(path, QStringLiteral("not-the-password"));
