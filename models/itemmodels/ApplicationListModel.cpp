@@ -115,16 +115,34 @@ int ApplicationListModel::compareRows(int column, int a, int b) const
 template <typename Pred>
 void ApplicationListModel::refreshRowsWhere(Pred pred, bool reread)
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (!pred(m_rows.at(row)))
+    QVector<DbId> ids;
+    for (const ApplicationSummary &a : std::as_const(m_rows))
+        if (pred(a))
+            ids.append(a.id);
+    for (DbId id : std::as_const(ids)) {
+        const int row = rowOf(id);
+        if (row < 0)
             continue;
         if (reread)
-            if (const auto s = store().applicationSummary(m_rows.at(row).id))
+            if (const auto s = store().applicationSummary(id))
                 m_rows[row] = *s;
         m_firstPorts[row] = firstPortNumber(m_rows.at(row).portsText);
         refreshRow(row);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        placeRow(row);
     }
+}
+
+void ApplicationListModel::permuteRows(const QVector<int> &order)
+{
+    QVector<ApplicationSummary> rows(order.size());
+    QVector<int> ports(order.size());
+    for (int i = 0; i < order.size(); ++i) {
+        rows[i] = std::move(m_rows[order[i]]);
+        ports[i] = m_firstPorts[order[i]];
+    }
+    m_rows = std::move(rows);
+    m_firstPorts = std::move(ports);
 }
 
 void ApplicationListModel::onHostSaved(DbId hostId)
@@ -161,6 +179,7 @@ void ApplicationListModel::onSaved(ObjectRef ref)
         m_firstPorts[row] = firstPortNumber(summary->portsText);
         refreshRow(row);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        placeRow(row);
     } else {
         row = m_rows.size();
         beginInsertRows({}, row, row);
@@ -168,6 +187,7 @@ void ApplicationListModel::onSaved(ObjectRef ref)
         m_firstPorts.append(firstPortNumber(summary->portsText));
         refreshRow(row);
         endInsertRows();
+        placeRow(row);
     }
     if (!oldName.isEmpty() && oldName != summary->name) {
         const DbId id = ref.id;

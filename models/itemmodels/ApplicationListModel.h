@@ -27,10 +27,17 @@ public:
     // The first port number in a ports text ("default:2020, ..." -> 2020), -1 when none.
     static int firstPortNumber(QStringView portsText);
 
+    int compareRows(int column, int a, int b) const override;
+
 protected:
     int objectCount() const override { return m_rows.size(); }
     QVariant displayData(int row, int column) const override;
-    int compareRows(int column, int a, int b) const override;
+    void permuteRows(const QVector<int> &order) override;
+    void moveRowData(int from, int to) override
+    {
+        m_rows.move(from, to);
+        m_firstPorts.move(from, to);
+    }
 
 private:
     void onSaved(ObjectRef ref);

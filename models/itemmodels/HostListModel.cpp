@@ -86,6 +86,7 @@ void HostListModel::onSaved(ObjectRef ref)
         m_rows[row] = *summary;
         refreshRow(row);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        placeRow(row);
         return;
     }
     const int at = m_rows.size();
@@ -93,6 +94,15 @@ void HostListModel::onSaved(ObjectRef ref)
     m_rows.append(*summary);
     refreshRow(at);
     endInsertRows();
+    placeRow(at);
+}
+
+void HostListModel::permuteRows(const QVector<int> &order)
+{
+    QVector<HostSummary> rows(order.size());
+    for (int i = 0; i < order.size(); ++i)
+        rows[i] = std::move(m_rows[order[i]]);
+    m_rows = std::move(rows);
 }
 
 void HostListModel::onRemoved(ObjectRef ref)

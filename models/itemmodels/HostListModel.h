@@ -23,10 +23,13 @@ public:
     bool enabledAt(int row) const override { return m_rows.at(row).enabled; }
     const HostSummary &summaryAt(int row) const { return m_rows.at(row); }
 
+    int compareRows(int column, int a, int b) const override;
+
 protected:
     int objectCount() const override { return m_rows.size(); }
     QVariant displayData(int row, int column) const override;
-    int compareRows(int column, int a, int b) const override;
+    void permuteRows(const QVector<int> &order) override;
+    void moveRowData(int from, int to) override { m_rows.move(from, to); }
 
 private:
     void onSaved(ObjectRef ref);

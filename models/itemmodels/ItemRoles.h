@@ -11,7 +11,6 @@ enum ItemRole {
     FolderIdRole,                    // DbId of the folder holding the object (0 = root of its kind)
     EnabledRole,                     // bool
     FilterHaystackRole,              // lowercase text of every visible column, for filtering
-    SortKeyRole,                     // int rank of the row in the column's natural order
     SeverityRole,                    // int(Severity), ProblemsModel
 };
 

@@ -1,8 +1,9 @@
 #pragma once
 // Filters an object list as the user types (every visible column, case
-// insensitive) and by folder, and sorts it in each column's natural order.
-// With an ObjectListModel source it reads precomputed haystacks and ranks
-// directly: no QVariant or QString is made per row on a keystroke.
+// insensitive) and by folder. Sorting is passed on to the ObjectListModel,
+// which keeps its rows sorted itself: the proxy never sorts, so each
+// keystroke is one pass over the source's precomputed lowercase haystacks
+// with no QVariant or QString made per row.
 #include "models/config/ObjectTypes.h"
 
 #include <QSet>
@@ -21,6 +22,7 @@ public:
     explicit ObjectFilterProxy(QObject *parent = nullptr);
 
     void setSourceModel(QAbstractItemModel *model) override;
+    // Sorts the source (an ObjectListModel); other sources sort here.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     QString filterText() const { return m_text; }
@@ -32,11 +34,8 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    void prepareFullSort() const;
-
     ObjectListModel *m_list = nullptr;
     QString m_text;   // as typed
     QString m_needle; // trimmed, lowercase

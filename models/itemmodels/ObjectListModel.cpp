@@ -52,45 +52,79 @@ QVariant ObjectListModel::data(const QModelIndex &index, int role) const
         return enabledAt(row);
     case FilterHaystackRole:
         return m_haystacks.at(row);
-    case SortKeyRole:
-        return rankAt(index.column(), row);
     default:
         return {};
     }
 }
 
-bool ObjectListModel::hasRanks(int column) const
+void ObjectListModel::sort(int column, Qt::SortOrder order)
 {
-    return column >= 0 && column < m_ranks.size() && m_ranks.at(column).size() == objectCount();
+    if (column >= columnCount())
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    const QModelIndexList persistent = persistentIndexList();
+    QVector<DbId> persistentIds;
+    for (const QModelIndex &i : persistent)
+        persistentIds.append(idAt(i.row()));
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    sortRowsSilently();
+    QModelIndexList moved;
+    for (int k = 0; k < persistent.size(); ++k)
+        moved.append(index(rowOf(persistentIds.at(k)), persistent.at(k).column()));
+    changePersistentIndexList(persistent, moved);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
-void ObjectListModel::ensureRanks(int column) const
+void ObjectListModel::sortRowsSilently()
 {
-    if (column < 0 || column >= columnCount() || hasRanks(column))
+    if (m_sortColumn < 0 || objectCount() < 2)
         return;
-    if (m_ranks.size() != columnCount())
-        m_ranks.resize(columnCount());
-    // Sort once per column and remember each row's position: the proxy's
-    // lessThan then compares two ints instead of two strings.
     QVector<int> order(objectCount());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return compareRows(column, a, b) < 0; });
-    QVector<int> &ranks = m_ranks[column];
-    ranks.resize(order.size());
-    int rank = 0;
-    for (int i = 0; i < order.size(); ++i) {
-        if (i > 0 && compareRows(column, order[i - 1], order[i]) != 0)
-            rank = i; // equal keys share a rank
-        ranks[order[i]] = rank;
-    }
+    const int column = m_sortColumn;
+    if (m_sortOrder == Qt::AscendingOrder)
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return compareRows(column, a, b) < 0; });
+    else
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return compareRows(column, a, b) > 0; });
+    QVector<QString> haystacks(order.size());
+    for (int i = 0; i < order.size(); ++i)
+        haystacks[i] = m_haystacks.at(order.at(i));
+    m_haystacks = std::move(haystacks);
+    permuteRows(order);
+    rebuildIds();
 }
 
-int ObjectListModel::rankAt(int column, int row) const
+void ObjectListModel::placeRow(int row)
 {
-    if (column < 0 || column >= columnCount())
-        return row;
-    ensureRanks(column);
-    return m_ranks.at(column).at(row);
+    if (m_sortColumn < 0)
+        return;
+    const int n = objectCount();
+    const int column = m_sortColumn;
+    const int sign = m_sortOrder == Qt::AscendingOrder ? 1 : -1;
+    auto before = [&](int a, int b) { return sign * compareRows(column, a, b) < 0; };
+    const bool inOrder = (row == 0 || !before(row, row - 1)) && (row == n - 1 || !before(row + 1, row));
+    if (inOrder)
+        return;
+    // Binary search among the other rows (index i skips `row`).
+    int lo = 0, hi = n - 1;
+    while (lo < hi) {
+        const int mid = (lo + hi) / 2;
+        const int other = mid < row ? mid : mid + 1;
+        if (before(row, other))
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    const int target = lo; // final index of the row
+    if (target == row)
+        return;
+    beginMoveRows({}, row, row, {}, target > row ? target + 1 : target);
+    const QString haystack = m_haystacks.takeAt(row);
+    m_haystacks.insert(target, haystack);
+    moveRowData(row, target);
+    rebuildIds();
+    endMoveRows();
 }
 
 bool ObjectListModel::deferToReload()
@@ -126,13 +160,18 @@ void ObjectListModel::rebuildIndex()
 {
     const int n = objectCount();
     m_haystacks.resize(n);
-    m_rowById.clear();
-    m_rowById.reserve(n);
-    for (int row = 0; row < n; ++row) {
+    for (int row = 0; row < n; ++row)
         m_haystacks[row] = computeHaystack(row);
+    sortRowsSilently();
+    rebuildIds();
+}
+
+void ObjectListModel::rebuildIds()
+{
+    m_rowById.clear();
+    m_rowById.reserve(objectCount());
+    for (int row = 0; row < objectCount(); ++row)
         m_rowById.insert(idAt(row), row);
-    }
-    invalidateRanks();
 }
 
 void ObjectListModel::refreshRow(int row)
@@ -146,22 +185,12 @@ void ObjectListModel::refreshRow(int row)
         m_haystacks[row] = computeHaystack(row);
     }
     m_rowById.insert(idAt(row), row);
-    invalidateRanks();
 }
 
 void ObjectListModel::forgetRow(int row)
 {
     m_haystacks.removeAt(row);
-    m_rowById.clear();
-    for (int r = 0; r < objectCount(); ++r)
-        m_rowById.insert(idAt(r), r);
-    invalidateRanks();
-}
-
-void ObjectListModel::invalidateRanks()
-{
-    for (auto &r : m_ranks)
-        r.clear();
+    rebuildIds();
 }
 
 } // namespace confman

@@ -1,8 +1,8 @@
 #pragma once
 // Base of the object lists (hosts, applications): one row per object summary,
 // kept current from the store's signals. Besides data() it offers typed,
-// allocation-free access (haystack, rank, folder) so ObjectFilterProxy can
-// filter and sort 50,000 rows within a keystroke.
+// allocation-free access (haystack, folder) and keeps its rows sorted, so
+// ObjectFilterProxy filters 50,000 rows within a keystroke.
 #include "models/config/ObjectTypes.h"
 
 #include <QAbstractTableModel>
@@ -35,14 +35,15 @@ public:
     int rowOf(DbId id) const { return m_rowById.value(id, -1); }
     // Lowercase text of all visible columns of `row`, tab separated.
     const QString &haystackAt(int row) const { return m_haystacks.at(row); }
-    // Position of `row` when the whole list is sorted by `column` (ascending).
-    int rankAt(int column, int row) const;
-    // Ranks are computed once per full sort and dropped on any change; single
-    // row changes are placed with compareRows instead of re-ranking 50,000 rows.
-    bool hasRanks(int column) const;
-    void ensureRanks(int column) const;
     // <0, 0, >0 like strcmp, in the column's natural order (numbers numerically).
     virtual int compareRows(int column, int a, int b) const = 0;
+
+    // The model keeps its rows sorted itself (header clicks reach it through
+    // ObjectFilterProxy::sort), so the proxy only filters: a keystroke is
+    // one pass over precomputed haystacks, never a re-sort of 50,000 rows.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
 protected:
     virtual int objectCount() const = 0;
@@ -50,11 +51,18 @@ protected:
     virtual QString displayText(int row, int column) const;
 
     // Subclasses call these after changing their rows.
-    void rebuildIndex();                 // every haystack, the id index, ranks
-    void refreshRow(int row);            // one row's haystack + ranks (also a row just appended)
+    void rebuildIndex();                 // every haystack and the id index
+    void rebuildIds();
+    void refreshRow(int row);            // one row's haystack (also a row just appended)
     void forgetRow(int row);             // after removing `row` from the subclass's rows
-    void invalidateRanks();
     QString computeHaystack(int row) const;
+    // Sorts the rows by the current sort column without signals (inside a reset).
+    void sortRowsSilently();
+    // Moves `row` to where the sort order wants it (after an insert or an edit).
+    void placeRow(int row);
+    // Subclasses reorder their own row data: new row i = old row order[i].
+    virtual void permuteRows(const QVector<int> &order) = 0;
+    virtual void moveRowData(int from, int to) = 0;
     // True when a burst of store signals (an import, a batch) is better
     // served by one reload at the next event-loop turn: the caller drops the signal.
     bool deferToReload();
@@ -64,7 +72,8 @@ private:
     ObjectKind m_kind;
     QVector<QString> m_haystacks;
     QHash<DbId, int> m_rowById;
-    mutable QVector<QVector<int>> m_ranks; // per column, empty when stale
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_burst = 0;
     bool m_reloadScheduled = false;
 };

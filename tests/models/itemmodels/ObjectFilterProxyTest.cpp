@@ -2,12 +2,22 @@
 #include "models/itemmodels/ObjectFilterProxy.h"
 #include "tests/models/itemmodels/StoreFixture.h"
 
-#include <QElapsedTimer>
+#include <ctime>
+#include <iostream>
 
 using namespace confman;
 using namespace confman::test;
 
 namespace {
+
+// CPU time of this thread: what a keystroke costs, independent of how busy
+// the (shared, 2-core) test machine is with other processes.
+qint64 threadCpuNanoseconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
 
 QStringList names(const QAbstractItemModel &m)
 {
@@ -124,15 +134,14 @@ TEST_F(ObjectFilterProxyTest, FilterKeystrokeOverFiftyThousandRowsIsFast)
     ASSERT_EQ(proxy.rowCount(), n + 3);
 
     // Warm up the sort ranks, then time the keystrokes of typing "app 4999".
-    QElapsedTimer timer;
     qint64 worst = 0;
     QString text;
     for (QChar c : QStringLiteral("app 4999")) {
         text += c;
-        timer.start();
+        const qint64 start = threadCpuNanoseconds();
         proxy.setFilterText(text);
         const int rows = proxy.rowCount();
-        worst = std::max(worst, timer.nsecsElapsed());
+        worst = std::max(worst, threadCpuNanoseconds() - start);
         ASSERT_GT(rows, 0);
     }
     EXPECT_EQ(names(proxy), QStringList({"Bulk app 4999", "Bulk app 49990", "Bulk app 49991", "Bulk app 49992",
@@ -141,13 +150,14 @@ TEST_F(ObjectFilterProxyTest, FilterKeystrokeOverFiftyThousandRowsIsFast)
     // Deleting characters widens the filter again (re-sort included).
     for (int i = 0; i < 4; ++i) {
         text.chop(1);
-        timer.start();
+        const qint64 start = threadCpuNanoseconds();
         proxy.setFilterText(text);
         ASSERT_GT(proxy.rowCount(), 0);
-        worst = std::max(worst, timer.nsecsElapsed());
+        worst = std::max(worst, threadCpuNanoseconds() - start);
     }
     RecordProperty("worst_keystroke_us", int(worst / 1000));
-    EXPECT_LT(worst / 1000000, 16) << "worst keystroke took " << worst / 1000 << " us";
+    std::cout << "worst filter keystroke over " << n << " rows: " << worst / 1000 << " us CPU\n";
+    EXPECT_LT(worst, 8'000'000) << "worst keystroke took " << worst / 1000 << " us"; // half a 60 Hz frame
 }
 
 } // namespace
