@@ -1,5 +1,6 @@
 #include "widgets/properties/HostPropertiesDialog.h"
 
+#include "widgets/certificates/CertificateAssigner.h"
 #include "widgets/common/MessageBox.h"
 #include "widgets/properties/ConflictDialog.h"
 #include "widgets/properties/NumberEdit.h"
@@ -12,6 +13,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -86,11 +88,25 @@ QWidget *HostPropertiesDialog::buildGeneralTab()
     m_trustedCa->setPlaceholderText(tr("path of the CA certificate file (UNIX)"));
     m_description = new QLineEdit;
     m_description->setPlaceholderText(tr("optional"));
+    m_browseCertificate = new QPushButton(tr("&Browse..."));
+    m_browseCertificate->setToolTip(tr("Select the certificate in the certificate store browser"));
+    m_clearCertificate = new QPushButton(tr("Clea&r"));
+    m_clearCertificate->setToolTip(tr("Remove the default certificate (all fields)"));
+    m_certificateNote = new QLabel;
+    m_certificateNote->setWordWrap(true);
+    m_certificateNote->hide();
+    auto *certRow = new QHBoxLayout;
+    certRow->addWidget(m_certificate, 1);
+    certRow->addWidget(m_browseCertificate);
+    certRow->addWidget(m_clearCertificate);
     auto *certForm = new QFormLayout(certBox);
-    certForm->addRow(buddyLabel(tr("&Certificate:"), m_certificate), m_certificate);
+    certForm->addRow(buddyLabel(tr("&Certificate:"), m_certificate), certRow);
     certForm->addRow(buddyLabel(tr("Certificate &Key:"), m_certificateKey), m_certificateKey);
     certForm->addRow(buddyLabel(tr("&Trusted CA:"), m_trustedCa), m_trustedCa);
     certForm->addRow(buddyLabel(tr("&Description:"), m_description), m_description);
+    certForm->addRow(QString(), m_certificateNote);
+    connect(m_browseCertificate, &QPushButton::clicked, this, &HostPropertiesDialog::browseCertificate);
+    connect(m_clearCertificate, &QPushButton::clicked, this, &HostPropertiesDialog::clearCertificate);
 
     auto *layout = new QVBoxLayout(tab);
     layout->addLayout(form);
@@ -152,6 +168,31 @@ void HostPropertiesDialog::annexEdited()
     m_certificateKey->setText(cert.certificateKey);
     m_trustedCa->setText(cert.trustedCa);
     m_syncing = false;
+}
+
+void HostPropertiesDialog::browseCertificate()
+{
+    // The picker lists the certificates naming the host as it is being edited.
+    const auto assigned = CertificateAssigner::browse(this, editedHost(), security::ApplicationKind::Server);
+    if (!assigned)
+        return;
+    m_certificate->setText(assigned->fields.certificate);
+    m_certificateKey->setText(assigned->fields.certificateKey);
+    m_trustedCa->setText(assigned->fields.trustedCa);
+    certificateFieldsEdited(); // the Annex `security` section follows
+    m_certificateNote->setText(assigned->summary);
+    m_certificateNote->setVisible(!assigned->summary.isEmpty());
+}
+
+void HostPropertiesDialog::clearCertificate()
+{
+    // S4.1: removing the certificate = clearing all fields.
+    m_certificate->clear();
+    m_certificateKey->clear();
+    m_trustedCa->clear();
+    m_description->clear();
+    certificateFieldsEdited();
+    m_certificateNote->hide();
 }
 
 Host HostPropertiesDialog::editedHost() const

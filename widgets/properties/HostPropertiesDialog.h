@@ -12,7 +12,9 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace confman {
 
@@ -44,6 +46,9 @@ public:
     QLineEdit *trustedCaEdit() const { return m_trustedCa; }
     QLineEdit *certificateDescriptionEdit() const { return m_description; }
     OptionsEditor *annexEditor() const { return m_annex; }
+    QPushButton *browseCertificateButton() const { return m_browseCertificate; }
+    QPushButton *clearCertificateButton() const { return m_clearCertificate; }
+    QLabel *certificateNote() const { return m_certificateNote; }
 
 public Q_SLOTS:
     // Saves the edited copy; true when the store took it. Refusals and
@@ -59,6 +64,8 @@ private:
     void loadFields(const Host &host);
     void certificateFieldsEdited();
     void annexEdited();
+    void browseCertificate();
+    void clearCertificate();
     QWidget *widgetForField(const QString &field) const;
     void updateTitle();
 
@@ -77,6 +84,9 @@ private:
     QLineEdit *m_trustedCa = nullptr;
     QLineEdit *m_description = nullptr;
     OptionsEditor *m_annex = nullptr;
+    QPushButton *m_browseCertificate = nullptr;
+    QPushButton *m_clearCertificate = nullptr;
+    QLabel *m_certificateNote = nullptr;
     bool m_syncing = false;
 };
 
