@@ -1,6 +1,8 @@
 #include "widgets/properties/PortDialog.h"
 
 #include "models/config/TransportString.h"
+#include "widgets/certificates/CertificateAssigner.h"
+#include "widgets/certificates/CertificateFieldsEditor.h"
 #include "widgets/properties/NumberEdit.h"
 
 #include <QCheckBox>
@@ -52,7 +54,18 @@ PortDialog::PortDialog(const Port &port, bool autoDetectAllowed, QWidget *parent
     auto *advForm = new QFormLayout(advanced);
     advForm->addRow(tr("&Transport parameters:"), m_transport);
     advForm->addRow(QString(), m_transportStatus);
+    // The Certificate tab edits the certificate part of the same transport string (S4.3).
+    m_certificate = new CertificateFieldsEditor(false);
+    auto *certificatePage = new QWidget;
+    auto *certificateLayout = new QVBoxLayout(certificatePage);
+    auto *inherit = new QLabel(tr("Empty: a secured port uses the application's certificate, else the host's."));
+    inherit->setWordWrap(true);
+    certificateLayout->addWidget(m_certificate);
+    certificateLayout->addWidget(inherit);
+    certificateLayout->addStretch(1);
     m_tabs->addTab(advanced, tr("&Advanced"));
+    m_tabs->addTab(certificatePage, tr("&Certificate"));
+    connect(m_certificate, &CertificateFieldsEditor::edited, this, &PortDialog::certificateEdited);
 
     m_problem = new QLabel;
     m_problem->setWordWrap(true);
@@ -71,9 +84,38 @@ PortDialog::PortDialog(const Port &port, bool autoDetectAllowed, QWidget *parent
     setMinimumSize(minimumSizeHint().expandedTo(QSize(460, 280)));
 }
 
+void PortDialog::setCertificateContext(const Host &host, security::ApplicationKind kind)
+{
+    m_certificate->setContext(host, kind);
+}
+
+void PortDialog::certificateEdited()
+{
+    if (m_syncing)
+        return;
+    auto parsed = TransportString::parse(m_transport->text());
+    if (!parsed.ok()) {
+        m_certificate->setNote(tr("Fix the transport parameters on the Advanced tab first: %1.")
+                                   .arg(parsed.error->describe()));
+        return;
+    }
+    TransportString transport = parsed.value;
+    transport.certificate = m_certificate->fields();
+    if (!transport.certificate.isEmpty())
+        transport.tls = true; // a port certificate only makes sense with TLS on
+    m_syncing = true;
+    m_transport->setText(transport.serialize());
+    m_syncing = false;
+}
+
 void PortDialog::transportEdited()
 {
     const auto parsed = TransportString::parse(m_transport->text());
+    if (parsed.ok() && !m_syncing) {
+        m_syncing = true;
+        m_certificate->setFields(parsed.value.certificate);
+        m_syncing = false;
+    }
     if (parsed.ok()) {
         m_transportStatus->setStyleSheet(QString());
         m_transportStatus->setText(parsed.value.tls ? tr("Valid: TLS on.") : tr("Valid: TLS off."));
@@ -109,7 +151,19 @@ void PortDialog::accept()
     } else if (const auto parsed = TransportString::parse(m_transport->text()); !parsed.ok()) {
         problem = tr("Transport parameters: %1.").arg(parsed.error->describe());
         field = m_transport;
-        tab = 1;
+        tab = m_tabs->indexOf(m_transport->parentWidget());
+    } else if (const auto before = TransportString::parse(m_port.transport);
+               parsed.value.certificate != (before.ok() ? before.value.certificate : CertificateFields{})
+               && parsed.value.certificate != m_certificate->browsedFields()
+               && !m_certificate->host().name.isEmpty()) {
+        // A port certificate typed by hand gets the S4.5 checks too.
+        QString summary;
+        if (!CertificateAssigner::confirm(this, parsed.value.certificate, m_certificate->host(), m_certificate->kind(),
+                                          &summary)) {
+            m_certificate->setNote(summary);
+            m_tabs->setCurrentIndex(m_tabs->indexOf(m_certificate->parentWidget()));
+            return;
+        }
     }
     if (!problem.isEmpty()) {
         m_problem->setText(problem);

@@ -5,6 +5,7 @@
 // even be read (not a number, a transport string that does not parse); the
 // rules across ports (unique ids, ranges, host-wide ports) are the store's.
 #include "models/config/Application.h"
+#include "models/security/CertificateChecks.h"
 
 #include <QDialog>
 
@@ -17,6 +18,7 @@ class QTabWidget;
 
 namespace confman {
 
+class CertificateFieldsEditor;
 class NumberEdit;
 
 class PortDialog : public QDialog
@@ -27,6 +29,8 @@ public:
     PortDialog(const Port &port, bool autoDetectAllowed, QWidget *parent = nullptr);
 
     Port port() const; // the fields read back (valid after accept)
+    // The host the Certificate tab browses, and the S4.5 kind its checks use.
+    void setCertificateContext(const Host &host, security::ApplicationKind kind);
 
     QTabWidget *tabs() const { return m_tabs; }
     QLineEdit *portIdEdit() const { return m_id; }
@@ -37,6 +41,7 @@ public:
     QLineEdit *transportEdit() const { return m_transport; }
     QLabel *transportStatus() const { return m_transportStatus; }
     QLabel *problemLabel() const { return m_problem; }
+    CertificateFieldsEditor *certificateEditor() const { return m_certificate; }
     QDialogButtonBox *buttons() const { return m_buttons; }
 
 public Q_SLOTS:
@@ -44,6 +49,7 @@ public Q_SLOTS:
 
 private:
     void transportEdited();
+    void certificateEdited();
 
     Port m_port;
     QTabWidget *m_tabs = nullptr;
@@ -55,6 +61,8 @@ private:
     QLineEdit *m_transport = nullptr;
     QLabel *m_transportStatus = nullptr;
     QLabel *m_problem = nullptr;
+    CertificateFieldsEditor *m_certificate = nullptr;
+    bool m_syncing = false;
     QDialogButtonBox *m_buttons = nullptr;
 };
 
