@@ -1,6 +1,8 @@
 #include "widgets/properties/ApplicationPropertiesDialog.h"
 
 #include "models/config/Validator.h"
+#include "widgets/certificates/CertificateAssignment.h"
+#include "widgets/certificates/CertificatePropertiesDialog.h"
 #include "widgets/common/MessageBox.h"
 #include "widgets/properties/ConflictDialog.h"
 #include "widgets/properties/ConnectionsTab.h"
@@ -15,10 +17,13 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -40,6 +45,7 @@ ApplicationPropertiesDialog::ApplicationPropertiesDialog(Store &store, Applicati
     m_tabs = new PropertiesTabs(this);
     m_general = buildGeneralTab();
     m_serverInfo = new ServerInfoTab(m_store);
+    m_serverInfo->addSection(buildCertificateView());
     m_startInfo = buildStartInfoTab();
     m_connections = new ConnectionsTab(m_store);
     m_options = new OptionsEditor;
@@ -63,9 +69,8 @@ ApplicationPropertiesDialog::ApplicationPropertiesDialog(Store &store, Applicati
     connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this,
             &ApplicationPropertiesDialog::apply);
     connect(m_type, &QComboBox::currentIndexChanged, this, &ApplicationPropertiesDialog::typeChanged);
-    connect(m_options, &OptionsEditor::changed, this, [this] {
-        m_serverInfo->setOwnCertificate(!certificateFieldsFrom(m_options->options()).certificate.isEmpty());
-    });
+    connect(m_options, &OptionsEditor::changed, this, &ApplicationPropertiesDialog::updateCertificateView);
+    connect(m_host, &QComboBox::currentIndexChanged, this, &ApplicationPropertiesDialog::updateCertificateView);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
@@ -149,8 +154,98 @@ void ApplicationPropertiesDialog::loadFields(const Application &app)
     m_connections->load(app.connections, app.id);
     m_options->setOptions(app.options);
     m_annex->setOptions(app.annex);
+    updateCertificateView();
     m_tabs->setPageVisible(m_serverInfo, !isGuiType(app.type));
     updateTitle();
+}
+
+QWidget *ApplicationPropertiesDialog::buildCertificateView()
+{
+    auto *box = new QGroupBox(tr("Certificate View"));
+    m_certHost = new QRadioButton(tr("H&ost (the host's default certificate)"));
+    m_certApplication = new QRadioButton(tr("A&pplication (its own certificate)"));
+    m_certProperties = new QPushButton(tr("Certificate P&roperties..."));
+    m_certSummary = new QLabel;
+    m_certSummary->setWordWrap(true);
+    m_certSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *radios = new QHBoxLayout;
+    radios->addWidget(m_certHost);
+    radios->addWidget(m_certApplication);
+    radios->addStretch(1);
+    radios->addWidget(m_certProperties);
+    auto *layout = new QVBoxLayout(box);
+    layout->addLayout(radios);
+    layout->addWidget(m_certSummary);
+    // clicked, not toggled: only the user's choice asks questions.
+    connect(m_certHost, &QRadioButton::clicked, this, &ApplicationPropertiesDialog::useHostCertificate);
+    connect(m_certApplication, &QRadioButton::clicked, this, &ApplicationPropertiesDialog::useApplicationCertificate);
+    connect(m_certProperties, &QPushButton::clicked, this, &ApplicationPropertiesDialog::editCertificateProperties);
+    return box;
+}
+
+void ApplicationPropertiesDialog::updateCertificateView()
+{
+    const CertificateFields own = certificateFieldsFrom(m_options->options());
+    const DbId hostId = m_host->currentData().toLongLong();
+    // Application while it has values, or while the user just chose it and has not set them yet.
+    const bool application = !own.isEmpty() || (m_certApplication->isChecked() && m_certProperties->isEnabled());
+    m_certApplication->setChecked(application);
+    m_certHost->setChecked(!application);
+    m_certProperties->setEnabled(application);
+    if (!own.isEmpty()) {
+        m_certSummary->setText(tr("Certificate: %1").arg(own.certificate.isEmpty() ? tr("(none)") : own.certificate));
+    } else {
+        const auto host = hostId ? m_store.host(hostId) : std::nullopt;
+        const QString hostCert = host ? host->defaultCertificate().certificate : QString();
+        m_certSummary->setText(host ? (hostCert.isEmpty() ? tr("Host %1 has no default certificate.").arg(host->name)
+                                                          : tr("Host %1: %2").arg(host->name, hostCert))
+                                    : tr("No host chosen."));
+    }
+    m_serverInfo->setCertificateContext(own, hostId);
+}
+
+void ApplicationPropertiesDialog::useHostCertificate()
+{
+    OptionSections options = m_options->options();
+    if (!certificateFieldsFrom(options).isEmpty()) {
+        // S4.2: switching to Host deletes the application's certificate values.
+        const auto answer = MessageBox::question(
+            this, tr("Use the Host's Certificate"),
+            tr("Switching to Host deletes this application's certificate values (Options section \"security\": "
+               "certificate, certificate-key, trusted-ca). Continue?"));
+        if (answer != QMessageBox::Yes) {
+            m_certApplication->setChecked(true);
+            return;
+        }
+        setCertificateFields(options, {});
+        m_options->setOptions(options);
+    }
+    m_certProperties->setEnabled(false);
+    updateCertificateView();
+}
+
+void ApplicationPropertiesDialog::useApplicationCertificate()
+{
+    m_certProperties->setEnabled(true);
+    updateCertificateView();
+    if (certificateFieldsFrom(m_options->options()).isEmpty())
+        editCertificateProperties();
+}
+
+void ApplicationPropertiesDialog::editCertificateProperties()
+{
+    const DbId hostId = m_host->currentData().toLongLong();
+    const Host host = hostId ? m_store.host(hostId).value_or(Host{}) : Host{};
+    auto *dialog = new CertificatePropertiesDialog(certificateFieldsFrom(m_options->options()), host,
+                                                   applicationKindOf(AppType(m_type->currentData().toInt())), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        OptionSections options = m_options->options();
+        setCertificateFields(options, dialog->fields()); // mirrored in Options `security`
+        m_options->setOptions(options);
+        updateCertificateView();
+    });
+    dialog->open();
 }
 
 void ApplicationPropertiesDialog::typeChanged()

@@ -12,7 +12,10 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
+class QPushButton;
+class QRadioButton;
 
 namespace confman {
 
@@ -51,6 +54,11 @@ public:
     NumberEdit *startupTimeoutEdit() const { return m_startupTimeout; }
     NumberEdit *shutdownTimeoutEdit() const { return m_shutdownTimeout; }
     QCheckBox *autoRestartCheck() const { return m_autoRestart; }
+    // Server Info tab, Certificate View (S4.2).
+    QRadioButton *hostCertificateRadio() const { return m_certHost; }
+    QRadioButton *applicationCertificateRadio() const { return m_certApplication; }
+    QPushButton *certificatePropertiesButton() const { return m_certProperties; }
+    QLabel *certificateSummary() const { return m_certSummary; }
 
 public Q_SLOTS:
     // Saves the edited copy; true when the store took it.
@@ -69,6 +77,11 @@ private:
     QWidget *widgetForField(const QString &field) const;
     std::optional<Finding> readNumbers(Application &app) const; // a field that is not a number
     void updateTitle();
+    QWidget *buildCertificateView();
+    void updateCertificateView();
+    void useHostCertificate();
+    void useApplicationCertificate();
+    void editCertificateProperties();
 
     Store &m_store;
     Application m_app;
@@ -91,6 +104,10 @@ private:
     NumberEdit *m_startupTimeout = nullptr;
     NumberEdit *m_shutdownTimeout = nullptr;
     QCheckBox *m_autoRestart = nullptr;
+    QRadioButton *m_certHost = nullptr;
+    QRadioButton *m_certApplication = nullptr;
+    QPushButton *m_certProperties = nullptr;
+    QLabel *m_certSummary = nullptr;
 };
 
 } // namespace confman

@@ -1,6 +1,8 @@
 #include "widgets/properties/ServerInfoTab.h"
 
+#include "models/config/EffectiveCertificate.h"
 #include "models/config/TransportString.h"
+#include "widgets/certificates/CertificateAssignment.h"
 #include "models/store/Store.h"
 #include "widgets/properties/NumberEdit.h"
 #include "widgets/properties/PortDialog.h"
@@ -48,7 +50,7 @@ ServerInfoTab::ServerInfoTab(const Store &store, QWidget *parent) : QWidget(pare
 {
     m_table = new QTableWidget(0, ColumnCount);
     m_table->setHorizontalHeaderLabels(
-        {tr("Port ID"), tr("Port"), tr("Listening Mode"), tr("HA Sync"), tr("Certificate Source")});
+        {tr("Port ID"), tr("Port"), tr("Listening Mode"), tr("HA Sync"), tr("Effective Certificate")});
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -83,12 +85,12 @@ ServerInfoTab::ServerInfoTab(const Store &store, QWidget *parent) : QWidget(pare
     addRow(tr("Reconnect &timeout (s):"), m_timeout);
     addRow(tr("Reconnect atte&mpts:"), m_attempts);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(portsLabel);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
-    layout->addLayout(form);
+    m_layout = new QVBoxLayout(this);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->addWidget(portsLabel);
+    m_layout->addWidget(m_table, 1);
+    m_layout->addLayout(buttons);
+    m_layout->addLayout(form);
 
     connect(m_add, &QPushButton::clicked, this, &ServerInfoTab::addPort);
     connect(m_edit, &QPushButton::clicked, this, &ServerInfoTab::editPort);
@@ -102,13 +104,23 @@ void ServerInfoTab::load(const Application &app)
 {
     m_ports = app.serverInfo.ports;
     m_backupId = app.serverInfo.backupId;
-    m_ownCertificate = !app.ownCertificate().certificate.isEmpty();
+    m_applicationCertificate = app.ownCertificate();
+    m_hostId = app.hostId;
     m_timeout->setValue(app.serverInfo.reconnectTimeout);
     m_attempts->setValue(app.serverInfo.reconnectAttempts);
     setApplicationType(app.type, app.id);
     m_redundancy->setCurrentIndex(std::max(0, m_redundancy->findData(int(app.serverInfo.redundancyType))));
     refreshPorts();
 }
+
+void ServerInfoTab::setCertificateContext(const CertificateFields &applicationCertificate, DbId hostId)
+{
+    m_applicationCertificate = applicationCertificate;
+    m_hostId = hostId;
+    refreshPorts();
+}
+
+void ServerInfoTab::addSection(QWidget *section) { m_layout->addWidget(section); }
 
 void ServerInfoTab::setApplicationType(AppType type, DbId self)
 {
@@ -162,23 +174,16 @@ bool ServerInfoTab::store(Application &app, QString *problem, QWidget **field) c
     return true;
 }
 
-QString ServerInfoTab::certificateSource(const Port &port, bool applicationHasCertificate)
-{
-    const auto transport = TransportString::parse(port.transport);
-    if (!transport.ok())
-        return tr("(transport string not valid)");
-    if (!transport.value.tls && port.listeningMode == ListeningMode::Unsecured)
-        return tr("None (TLS off)");
-    if (!transport.value.certificate.certificate.isEmpty())
-        return tr("Port (transport)");
-    return applicationHasCertificate ? tr("Application") : tr("Host");
-}
-
 void ServerInfoTab::refreshPorts()
 {
     const int keep = m_table->currentRow();
     m_table->setRowCount(int(m_ports.size()));
     static const QIcon lock = securedPortIcon();
+    // The effective certificate of each port (S4.3): port > application > host.
+    Application app;
+    app.id = m_self;
+    setCertificateFields(app.options, m_applicationCertificate);
+    const auto host = m_hostId ? m_store.host(m_hostId) : std::nullopt;
     for (int row = 0; row < m_ports.size(); ++row) {
         const Port &p = m_ports.at(row);
         const bool secured = p.listeningMode != ListeningMode::Unsecured;
@@ -198,7 +203,19 @@ void ServerInfoTab::refreshPorts()
         m_table->setItem(row, PortColumn, number);
         m_table->setItem(row, ModeColumn, mode);
         m_table->setItem(row, HaSyncColumn, new QTableWidgetItem(p.haSync ? tr("Yes") : tr("No")));
-        m_table->setItem(row, CertificateColumn, new QTableWidgetItem(certificateSource(p, m_ownCertificate)));
+        const EffectiveCertificate effective = EffectiveCertificate::of(p, app, host ? &*host : nullptr);
+        auto *cert = new QTableWidgetItem(p.transport.isEmpty() || effective.transportValid
+                                              ? effective.describe()
+                                              : tr("(transport string not valid)"));
+        m_table->setItem(row, CertificateColumn, cert);
+        if (!effective.findings.isEmpty()) {
+            // An error row (no certificate on a secured port) is red, a warning amber; the tooltip says why.
+            const QColor colour = hasErrors(effective.findings) ? QColor(0xc6, 0x28, 0x28) : QColor(0xb2, 0x6a, 0x00);
+            for (int column = 0; column < ColumnCount; ++column) {
+                m_table->item(row, column)->setForeground(colour);
+                m_table->item(row, column)->setToolTip(describeFindings(effective.findings));
+            }
+        }
     }
     m_table->resizeColumnsToContents();
     for (int column = 0; column < CertificateColumn; ++column) // a little air between the columns
@@ -236,6 +253,8 @@ void ServerInfoTab::openPortDialog(int row)
         }
     }
     auto *dialog = new PortDialog(port, m_type == AppType::ConfigurationServer, this);
+    if (const auto host = m_hostId ? m_store.host(m_hostId) : std::nullopt)
+        dialog->setCertificateContext(*host, applicationKindOf(m_type));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, row] {
         if (row >= 0 && row < m_ports.size())

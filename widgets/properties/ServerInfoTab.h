@@ -9,6 +9,7 @@
 class QComboBox;
 class QPushButton;
 class QTableWidget;
+class QVBoxLayout;
 
 namespace confman {
 
@@ -27,7 +28,10 @@ public:
     // `app` gives the ports and settings; its type and id decide the offers.
     void load(const Application &app);
     void setApplicationType(AppType type, DbId self); // refreshes backup and redundancy offers
-    void setOwnCertificate(bool hasOwn) { m_ownCertificate = hasOwn; refreshPorts(); }
+    // What the ports inherit (S4.3): the application's own certificate and its host.
+    void setCertificateContext(const CertificateFields &applicationCertificate, DbId hostId);
+    // Adds a group (e.g. the Certificate View) below the ports.
+    void addSection(QWidget *section);
     // Writes the tab's fields into `app`; false with a message when a number cannot be read.
     bool store(Application &app, QString *problem, QWidget **field) const;
 
@@ -41,8 +45,6 @@ public:
     NumberEdit *reconnectTimeoutEdit() const { return m_timeout; }
     NumberEdit *reconnectAttemptsEdit() const { return m_attempts; }
     QWidget *widgetForField(const QString &field) const; // "ports[secure].port" selects that row
-
-    static QString certificateSource(const Port &port, bool applicationHasCertificate);
 
 Q_SIGNALS:
     void changed();
@@ -62,7 +64,9 @@ private:
     AppType m_type = AppType::CustomServer;
     DbId m_self = 0;
     DbId m_backupId = 0;
-    bool m_ownCertificate = false;
+    CertificateFields m_applicationCertificate;
+    DbId m_hostId = 0;
+    QVBoxLayout *m_layout = nullptr;
     QTableWidget *m_table = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_edit = nullptr;
