@@ -1,19 +1,15 @@
 #include "widgets/properties/ConnectionSecurity.h"
 
-#include "models/config/TransportString.h"
+#include "models/config/EffectiveCertificate.h"
 #include "models/store/Store.h"
 
 namespace confman {
 
 bool hasCertificateConfigured(const Application &server, const Port &port, const Store &store)
 {
-    const auto transport = TransportString::parse(port.transport);
-    if (transport.ok() && !transport.value.certificate.certificate.isEmpty())
-        return true;
-    if (!server.ownCertificate().certificate.isEmpty())
-        return true;
+    // S4.3 precedence: port > application > host.
     const auto host = server.hostId ? store.host(server.hostId) : std::nullopt;
-    return host && !host->defaultCertificate().certificate.isEmpty();
+    return EffectiveCertificate::of(port, server, host ? &*host : nullptr).hasCertificate();
 }
 
 bool isSecureConnection(const Application &server, const QString &portId, const Store &store)
