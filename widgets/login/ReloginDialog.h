@@ -1,0 +1,54 @@
+#pragma once
+// SPEC S3 re-login after an inactivity lock: the password of the user who is
+// logged in (user name shown, fixed). Only that user's current password
+// unlocks (Authenticator::verifyCurrentUser: throttled and audited). Cancel,
+// Escape and closing the window do not close it: they emit cancelRequested()
+// and SessionLock asks whether to close Confman.
+#include "models/auth/Authenticator.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace confman {
+
+class ReloginDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ReloginDialog(Authenticator &auth, QWidget *parent = nullptr);
+
+    void setReason(const QString &why); // shown in small print
+    const LoginResult &lastResult() const { return m_result; }
+
+    QLineEdit *userNameEdit() const { return m_user; }
+    QLineEdit *passwordEdit() const { return m_password; }
+    QLabel *messageLabel() const { return m_message; }
+    QDialogButtonBox *buttons() const { return m_buttons; }
+
+public Q_SLOTS:
+    void accept() override; // checks the password; closes only when it is right
+    void reject() override; // emits cancelRequested(), stays open
+
+Q_SIGNALS:
+    void unlocked();
+    void cancelRequested();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    Authenticator &m_auth;
+    LoginResult m_result;
+    QLabel *m_intro = nullptr;
+    QLabel *m_reason = nullptr;
+    QLineEdit *m_user = nullptr;
+    QLineEdit *m_password = nullptr;
+    QLabel *m_message = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace confman
