@@ -17,19 +17,19 @@ QString vec(const QString &name)
     return QStringLiteral(CONFMAN_SOURCE_DIR "/../shared/vectors/openssl-certs/") + name;
 }
 
-struct Run
+struct CertCtlRun
 {
     int exitCode = -1;
     QByteArray out, err;
     QJsonArray json() const { return QJsonDocument::fromJson(out).array(); }
 };
 
-Run confmanctl(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+CertCtlRun confmanctl(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(CONFMAN_BINARY_DIR "/bin/confmanctl"), QStringList{QStringLiteral("cert")} + args);
-    Run r;
+    CertCtlRun r;
     if (!p.waitForFinished(60000))
         return r;
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
@@ -70,7 +70,7 @@ protected:
 
 TEST_F(ConfmanctlCertTest, InspectPrintsOneObjectPerCertificate)
 {
-    const Run r = confmanctl({QStringLiteral("inspect"), vec("ee-cert.pem")});
+    const CertCtlRun r = confmanctl({QStringLiteral("inspect"), vec("ee-cert.pem")});
     ASSERT_EQ(r.exitCode, 0) << r.err.constData();
     const QJsonArray a = r.json();
     ASSERT_EQ(a.size(), 1);
@@ -89,7 +89,7 @@ TEST_F(ConfmanctlCertTest, InspectPrintsOneObjectPerCertificate)
     EXPECT_EQ(o.value("sha1").toString(), QStringLiteral("7b da 12 45 81 d8 81 54 a0 eb 72 ea 50 88 0b a0 81 05 97 de"));
     EXPECT_EQ(o.value("sha256").toString().size(), 32 * 3 - 1);
 
-    const Run chain = confmanctl({QStringLiteral("inspect"), vec("leaf-chain.pem")});
+    const CertCtlRun chain = confmanctl({QStringLiteral("inspect"), vec("leaf-chain.pem")});
     ASSERT_EQ(chain.exitCode, 0);
     EXPECT_EQ(chain.json().size(), 4);
 }
@@ -97,14 +97,14 @@ TEST_F(ConfmanctlCertTest, InspectPrintsOneObjectPerCertificate)
 TEST_F(ConfmanctlCertTest, InspectPkcs12WithPassword)
 {
     const QString p12 = QStringLiteral(CONFMAN_SOURCE_DIR "/../shared/vectors/pyca/pkcs12/name-all-pwd.p12");
-    const Run r = confmanctl({QStringLiteral("inspect"), p12, QStringLiteral("--password"), QStringLiteral("password")});
+    const CertCtlRun r = confmanctl({QStringLiteral("inspect"), p12, QStringLiteral("--password"), QStringLiteral("password")});
     ASSERT_EQ(r.exitCode, 0) << r.err.constData();
     const QJsonArray a = r.json();
     ASSERT_EQ(a.size(), 3);
     EXPECT_TRUE(a.at(0).toObject().value("hasPrivateKey").toBool());
     EXPECT_FALSE(a.at(1).toObject().value("hasPrivateKey").toBool());
 
-    const Run wrong = confmanctl({QStringLiteral("inspect"), p12, QStringLiteral("--password"), QStringLiteral("nope")});
+    const CertCtlRun wrong = confmanctl({QStringLiteral("inspect"), p12, QStringLiteral("--password"), QStringLiteral("nope")});
     EXPECT_EQ(wrong.exitCode, 3);
     EXPECT_EQ(wrong.err, QByteArray("confmanctl: wrong password for name-all-pwd.p12\n"));
     EXPECT_TRUE(wrong.out.isEmpty());
@@ -114,7 +114,7 @@ TEST_F(ConfmanctlCertTest, LegacyBundleWithoutLegacyProviderSaysSo)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("OPENSSL_MODULES"), dir.path()); // no legacy.so there
-    const Run r = confmanctl({QStringLiteral("inspect"),
+    const CertCtlRun r = confmanctl({QStringLiteral("inspect"),
                               QStringLiteral(CONFMAN_SOURCE_DIR "/../shared/vectors/pyca/pkcs12/cert-rc2-key-3des.p12"),
                               QStringLiteral("--password"), QStringLiteral("cryptography")}, env);
     EXPECT_EQ(r.exitCode, 3);
@@ -125,12 +125,12 @@ TEST_F(ConfmanctlCertTest, LegacyBundleWithoutLegacyProviderSaysSo)
 TEST_F(ConfmanctlCertTest, InspectUnreadableInputExits3WithOneLine)
 {
     for (const QString &file : {vec("ee-key.pem"), dir.filePath("missing.pem")}) {
-        const Run r = confmanctl({QStringLiteral("inspect"), file});
+        const CertCtlRun r = confmanctl({QStringLiteral("inspect"), file});
         EXPECT_EQ(r.exitCode, 3) << qPrintable(file);
         EXPECT_EQ(r.err.count('\n'), 1) << r.err.constData();
         EXPECT_TRUE(r.out.isEmpty());
     }
-    const Run key = confmanctl({QStringLiteral("inspect"), vec("ee-key.pem")});
+    const CertCtlRun key = confmanctl({QStringLiteral("inspect"), vec("ee-key.pem")});
     EXPECT_EQ(key.err, QByteArray("confmanctl: ee-key.pem: not a certificate: file is a private key\n"));
 }
 
@@ -146,7 +146,7 @@ TEST_F(ConfmanctlCertTest, ListGivesEveryFileSortedWithCertificatesOrError)
     QDir(dir.path()).mkdir(QStringLiteral("nested"));
     QFile::copy(vec("ca-cert.pem"), dir.filePath("nested/x.pem"));
 
-    const Run r = confmanctl({QStringLiteral("list"), dir.path()});
+    const CertCtlRun r = confmanctl({QStringLiteral("list"), dir.path()});
     ASSERT_EQ(r.exitCode, 0) << r.err.constData();
     const QJsonArray a = r.json();
     ASSERT_EQ(a.size(), 4);
@@ -164,7 +164,7 @@ TEST_F(ConfmanctlCertTest, CheckReportsFindingsAndExitCode)
 {
     const QString chain = chainFile();
     // serverAuth alone is enough for nothing but the host and trust checks.
-    Run r = confmanctl({QStringLiteral("check"), QStringLiteral("--cert"), chain, QStringLiteral("--key"), vec("ee-key.pem"),
+    CertCtlRun r = confmanctl({QStringLiteral("check"), QStringLiteral("--cert"), chain, QStringLiteral("--key"), vec("ee-key.pem"),
                         QStringLiteral("--ca"), vec("root-cert.pem"), QStringLiteral("--host"), QStringLiteral("SERVER.example")});
     EXPECT_EQ(r.exitCode, 0) << r.out.constData() << r.err.constData();
     EXPECT_TRUE(r.json().isEmpty());
