@@ -173,21 +173,32 @@ ConfigurationDocument JsonExchange::documentOf(const Store &store)
         d.folders.append(JsonFolder{f.contains, paths.value(f.id)});
 
     QHash<DbId, QString> hostNames, applicationNames;
-    const QVector<Host> hosts = store.allHosts();
-    for (const auto &h : hosts) {
+    QVector<Host> hosts = store.allHosts();
+    d.hosts.reserve(hosts.size());
+    for (auto &h : hosts) {
         hostNames.insert(h.id, h.name);
-        d.hosts.append(JsonHost{h, paths.value(h.folderId)});
+        const FolderPath folder = paths.value(h.folderId);
+        d.hosts.append(JsonHost{std::move(h), folder});
     }
-    const QVector<Application> applications = store.allApplications();
+    hosts.clear();
+    // Each application is moved into the document: a 50,000-application
+    // export holds every application once, not twice.
+    QVector<Application> applications = store.allApplications();
+    applicationNames.reserve(applications.size());
     for (const auto &a : applications)
         applicationNames.insert(a.id, a.name);
-    for (const auto &a : applications) {
-        JsonApplication entry{a, paths.value(a.folderId), hostNames.value(a.hostId),
-                              applicationNames.value(a.serverInfo.backupId), {}};
+    d.applications.reserve(applications.size());
+    for (auto &a : applications) {
+        JsonApplication entry;
+        entry.folder = paths.value(a.folderId);
+        entry.hostName = hostNames.value(a.hostId);
+        entry.backupName = applicationNames.value(a.serverInfo.backupId);
         for (const auto &c : a.connections)
             entry.connectionServers.append(applicationNames.value(c.serverId));
-        d.applications.append(entry);
+        entry.app = std::move(a);
+        d.applications.append(std::move(entry));
     }
+    applications.clear();
     // Ids and versions belong to this store only; the document speaks in names.
     for (auto &h : d.hosts) {
         h.host.id = 0;
@@ -197,13 +208,15 @@ ConfigurationDocument JsonExchange::documentOf(const Store &store)
     for (auto &a : d.applications) {
         a.app.id = a.app.version = 0;
         a.app.folderId = a.app.hostId = a.app.serverInfo.backupId = 0;
-        for (auto &c : a.app.connections)
+        for (auto &c : a.app.connections) // not shared with anything any more: no copy
             c.serverId = 0;
     }
     return d;
 }
 
 QByteArray JsonExchange::exportJson(const Store &store) { return toJsonBytes(documentOf(store)); }
+
+bool JsonExchange::exportJson(const Store &store, QIODevice &out) { return writeJson(documentOf(store), out); }
 
 ImportResult JsonExchange::importJson(Store &store, const QByteArray &json)
 {

@@ -35,6 +35,9 @@ public:
     static ConfigurationDocument documentOf(const Store &store);
     // The documented JSON bytes: the same configuration always gives the same bytes.
     static QByteArray exportJson(const Store &store);
+    // The same bytes written to `out` object by object (a large export never
+    // holds the whole text); false when `out` refused a write.
+    static bool exportJson(const Store &store, QIODevice &out);
 
     // Parses strictly, resolves every reference (to the document or to what
     // the store already holds), then applies everything in one transaction:

@@ -1,10 +1,12 @@
 // Writing the JSON form. Reading is in JsonFormatReader.cpp.
 #include "models/store/JsonFormat.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <numeric>
 
 namespace confman {
 
@@ -128,30 +130,88 @@ QJsonObject applicationJson(const JsonApplication &entry)
 
 } // namespace
 
-QJsonObject toJsonObject(const ConfigurationDocument &document)
+namespace {
+
+// The order the output lists things in, as indexes into the document's lists
+// (sorting indexes, not copies of 50,000 applications).
+struct OutputOrder
 {
-    // Sort copies so the output never depends on the order the store or the
-    // caller happened to produce.
-    auto folders = document.folders;
-    std::sort(folders.begin(), folders.end(), [](const JsonFolder &a, const JsonFolder &b) {
+    QVector<qsizetype> folders, hosts, applications;
+};
+
+template <typename List, typename Less>
+QVector<qsizetype> sortedIndexes(const List &list, Less less)
+{
+    QVector<qsizetype> order(list.size());
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return less(list.at(a), list.at(b)); });
+    return order;
+}
+
+// Folders by kind then path, hosts and applications by name, so the output
+// never depends on the order the store or the caller happened to produce.
+OutputOrder outputOrder(const ConfigurationDocument &document)
+{
+    OutputOrder order;
+    order.folders = sortedIndexes(document.folders, [](const JsonFolder &a, const JsonFolder &b) {
         const QString ka = folderKindKey(a.contains), kb = folderKindKey(b.contains);
         if (ka != kb)
             return ka < kb;
         return std::lexicographical_compare(a.path.cbegin(), a.path.cend(), b.path.cbegin(), b.path.cend());
     });
-    auto hosts = document.hosts;
-    std::sort(hosts.begin(), hosts.end(), [](const JsonHost &a, const JsonHost &b) { return a.host.name < b.host.name; });
-    auto applications = document.applications;
-    std::sort(applications.begin(), applications.end(),
-              [](const JsonApplication &a, const JsonApplication &b) { return a.app.name < b.app.name; });
+    order.hosts = sortedIndexes(document.hosts,
+                                [](const JsonHost &a, const JsonHost &b) { return a.host.name < b.host.name; });
+    order.applications = sortedIndexes(document.applications, [](const JsonApplication &a, const JsonApplication &b) {
+        return a.app.name < b.app.name;
+    });
+    return order;
+}
 
+// One element of a top-level array in the layout of QJsonDocument::Indented
+// (four spaces a level; the elements sit at level 2): the element alone
+// through QJsonDocument, every line shifted. JSON strings never hold a raw
+// newline, so each '\n' starts a line.
+QByteArray arrayElementText(const QJsonObject &element)
+{
+    static const QByteArray indent(8, ' ');
+    QByteArray text = QJsonDocument(element).toJson(QJsonDocument::Indented);
+    text.chop(1); // QJsonDocument ends the document with a newline; the array goes on
+    QByteArray shifted;
+    shifted.reserve(text.size() + (text.count('\n') + 1) * indent.size());
+    shifted += indent;
+    for (const char c : std::as_const(text)) {
+        shifted += c;
+        if (c == '\n')
+            shifted += indent;
+    }
+    return shifted;
+}
+
+// `"key": [ ... ]` with its elements written one at a time.
+template <typename ElementJson>
+bool writeArray(QIODevice &out, const char *key, const QVector<qsizetype> &order, ElementJson elementJson,
+                bool last)
+{
+    bool ok = out.write("    \"") >= 0 && out.write(key) >= 0 && out.write("\": [\n") >= 0;
+    for (qsizetype i = 0; ok && i < order.size(); ++i) {
+        ok = out.write(arrayElementText(elementJson(order.at(i)))) >= 0
+            && out.write(i + 1 < order.size() ? ",\n" : "\n") >= 0;
+    }
+    return ok && out.write(last ? "    ]\n" : "    ],\n") >= 0;
+}
+
+} // namespace
+
+QJsonObject toJsonObject(const ConfigurationDocument &document)
+{
+    const OutputOrder order = outputOrder(document);
     QJsonArray foldersJson, hostsJson, applicationsJson;
-    for (const auto &f : folders)
-        foldersJson.append(folderJson(f));
-    for (const auto &h : hosts)
-        hostsJson.append(hostJson(h));
-    for (const auto &a : applications)
-        applicationsJson.append(applicationJson(a));
+    for (const qsizetype i : order.folders)
+        foldersJson.append(folderJson(document.folders.at(i)));
+    for (const qsizetype i : order.hosts)
+        hostsJson.append(hostJson(document.hosts.at(i)));
+    for (const qsizetype i : order.applications)
+        applicationsJson.append(applicationJson(document.applications.at(i)));
     return QJsonObject{
         {QStringLiteral("formatVersion"), kJsonFormatVersion},
         {QStringLiteral("folders"), foldersJson},
@@ -160,9 +220,28 @@ QJsonObject toJsonObject(const ConfigurationDocument &document)
     };
 }
 
+bool writeJson(const ConfigurationDocument &document, QIODevice &out)
+{
+    // The bytes of QJsonDocument(toJsonObject(document)).toJson(Indented),
+    // keys in its (sorted) order, without building the tree or the whole text.
+    const OutputOrder order = outputOrder(document);
+    return out.write("{\n") >= 0
+        && writeArray(out, "applications", order.applications,
+                      [&](qsizetype i) { return applicationJson(document.applications.at(i)); }, false)
+        && writeArray(out, "folders", order.folders, [&](qsizetype i) { return folderJson(document.folders.at(i)); },
+                      false)
+        && out.write(QByteArray("    \"formatVersion\": ") + QByteArray::number(kJsonFormatVersion) + ",\n") >= 0
+        && writeArray(out, "hosts", order.hosts, [&](qsizetype i) { return hostJson(document.hosts.at(i)); }, true)
+        && out.write("}\n") >= 0;
+}
+
 QByteArray toJsonBytes(const ConfigurationDocument &document)
 {
-    return QJsonDocument(toJsonObject(document)).toJson(QJsonDocument::Indented);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    writeJson(document, buffer);
+    return bytes;
 }
 
 } // namespace confman

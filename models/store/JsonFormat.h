@@ -8,6 +8,7 @@
 #include "models/config/Host.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QJsonObject>
 #include <QStringList>
 #include <QVector>
@@ -63,6 +64,10 @@ struct DocumentProblem
 // same bytes. Indented UTF-8, ending with a newline.
 QJsonObject toJsonObject(const ConfigurationDocument &document);
 QByteArray toJsonBytes(const ConfigurationDocument &document);
+// The same bytes as toJsonBytes written to `out` one object at a time, so a
+// large configuration is never held as one text or one JSON tree. False when
+// `out` refused a write.
+bool writeJson(const ConfigurationDocument &document, QIODevice &out);
 
 struct ParsedDocument
 {
