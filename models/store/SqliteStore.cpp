@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace confman {
 
 using namespace sqlite;
@@ -64,6 +66,31 @@ ApplicationSummary applicationSummaryFrom(const QSqlQuery &q)
 // The list loads from the applications table alone (ports_summary is kept on save).
 const QString kApplicationSummarySelect = QStringLiteral(
     "SELECT id, name, type_name, host_id, backup_id, folder_id, enabled, ports_summary FROM applications");
+
+// Code point order, the order of SQLite's BINARY collation on UTF-8 text:
+// UTF-16 code units compare the same except that surrogates (characters
+// beyond U+FFFF) must come after U+E000..U+FFFF.
+bool codePointLess(const QString &a, const QString &b)
+{
+    const auto fixup = [](char16_t c) -> char16_t {
+        return c >= 0xD800 ? char16_t(c >= 0xE000 ? c - 0x800 : c + 0x2000) : c;
+    };
+    const QChar *pa = a.constData(), *pb = b.constData();
+    const qsizetype n = std::min(a.size(), b.size());
+    for (qsizetype i = 0; i < n; ++i)
+        if (pa[i] != pb[i])
+            return fixup(pa[i].unicode()) < fixup(pb[i].unicode());
+    return a.size() < b.size();
+}
+
+// The lists come by name, as ORDER BY name gave them, but sorted here after a
+// plain table scan: ORDER BY walks the name index and fetches every row on its
+// own, three times the cost of the scan on 50,000 applications.
+template <typename Summary>
+void sortByName(QVector<Summary> &rows)
+{
+    std::sort(rows.begin(), rows.end(), [](const Summary &a, const Summary &b) { return codePointLess(a.name, b.name); });
+}
 
 bool hasSqliteHeader(const QString &path)
 {
@@ -140,9 +167,10 @@ QVector<HostSummary> SqliteStore::hostSummaries() const
     QVector<HostSummary> result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.exec(kHostSummarySelect + QStringLiteral(" ORDER BY name"));
+    q.exec(kHostSummarySelect);
     while (q.next())
         result.append(hostSummaryFrom(q));
+    sortByName(result);
     return result;
 }
 
@@ -151,9 +179,10 @@ QVector<ApplicationSummary> SqliteStore::applicationSummaries() const
     QVector<ApplicationSummary> result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.exec(kApplicationSummarySelect + QStringLiteral(" ORDER BY name"));
+    q.exec(kApplicationSummarySelect);
     while (q.next())
         result.append(applicationSummaryFrom(q));
+    sortByName(result);
     return result;
 }
 
@@ -295,22 +324,7 @@ bool SqliteStore::runInTransaction(const std::function<bool()> &work)
     return tx.commit(&error);
 }
 
-Findings SqliteStore::problems() const
-{
-    ReadTransaction read(*this);
-    const SqlValidationContext context(m_db);
-    Findings result;
-    for (const auto &app : sqlite::readAllApplications(m_db)) {
-        for (auto finding : Validator::warnings(app, context)) {
-            if (finding.object.id == 0)
-                finding.object = ObjectRef{ObjectKind::Application, app.id};
-            if (finding.objectName.isEmpty())
-                finding.objectName = app.name;
-            result.append(finding);
-        }
-    }
-    return result;
-}
+// problems() is in SqliteStoreProblems.cpp.
 
 int SqliteStore::dataVersion() const
 {
