@@ -154,13 +154,24 @@ void BannerWindow::stopLoad()
 
 void BannerWindow::onLoadProgress(int percent)
 {
-    if (m_active && m_flow)
+    if ((m_active || m_expectingStart) && m_flow)
         m_flow->loadProgress(percent);
+}
+
+bool BannerWindow::isCurrentLoad(const QUrl &url) const
+{
+    // Chromium does not always report the start of a load that replaces one
+    // still running, and late events of a stopped load may follow: an event
+    // belongs to the flow's load when it is for the URL the flow asked for.
+    if (!m_active && !m_expectingStart)
+        return false;
+    const auto opts = QUrl::RemoveFragment | QUrl::NormalizePathSegments | QUrl::StripTrailingSlash;
+    return url.adjusted(opts) == m_requested.adjusted(opts);
 }
 
 void BannerWindow::onLoadingChanged(const QWebEngineLoadingInfo &info)
 {
-    if (!m_flow)
+    if (!m_flow || !isCurrentLoad(info.url()))
         return;
     switch (info.status()) {
     case QWebEngineLoadingInfo::LoadStartedStatus:
@@ -171,30 +182,25 @@ void BannerWindow::onLoadingChanged(const QWebEngineLoadingInfo &info)
         }
         return;
     case QWebEngineLoadingInfo::LoadSucceededStatus: {
-        if (!m_active)
-            return;
-        m_active = false;
-        // Without a <title>, Chromium reports the URL: let the flow choose.
+        m_active = m_expectingStart = false;
+        // Without a <title>, Chromium makes one of the URL: let the flow choose.
         QString title = m_page->title();
-        if (title == info.url().toString() || title == info.url().toDisplayString()
-            || title == info.url().fileName() || QUrl(title) == info.url())
+        const QUrl url = info.url();
+        if (title == url.toString() || title == url.toDisplayString() || title == url.fileName()
+            || QStringLiteral("//") + title == url.toString(QUrl::RemoveScheme) || QUrl(title) == url)
             title.clear();
         m_flow->loadSucceeded(title, 200);
         return;
     }
     case QWebEngineLoadingInfo::LoadFailedStatus:
-        if (!m_active)
-            return;
-        m_active = false;
+        m_active = m_expectingStart = false;
         if (info.errorDomain() == QWebEngineLoadingInfo::HttpStatusCodeDomain)
             m_flow->loadFailed(LoadError::http(info.errorCode()));
         else
             m_flow->loadFailed(LoadError::network(info.errorCode(), info.errorString()));
         return;
     case QWebEngineLoadingInfo::LoadStoppedStatus:
-        if (!m_active)
-            return;
-        m_active = false;
+        m_active = m_expectingStart = false;
         m_flow->loadFailed(LoadError::aborted());
         return;
     }

@@ -55,6 +55,7 @@ private:
     void render(const banner::BannerView &view);
     void requestLoad(const QUrl &url);
     void stopLoad();
+    bool isCurrentLoad(const QUrl &url) const;
     void onLoadingChanged(const QWebEngineLoadingInfo &info);
     void onLoadProgress(int percent);
     void onFinished();
