@@ -117,7 +117,7 @@ CertificatePickerDialog::CertificatePickerDialog(const Host &host, QWidget *pare
 
     m_folders = CertificateFolders::folders();
     rebuildSources();
-    resize(980, 520);
+    resize(1180, 560);
 }
 
 CertificatePickerDialog::~CertificatePickerDialog()
@@ -163,8 +163,9 @@ void CertificatePickerDialog::rebuildSources()
     }
     m_model->setSources(sources());
     m_table->resizeColumnsToContents();
-    for (int c = 0; c < CertificateListModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c) + 12, 320));
+    // Long reasons and purposes are cut (tooltips hold them) so the thumbprint stays in view.
+    for (int c = 0; c < CertificateListModel::ThumbprintColumn; ++c)
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c) + 12, 220));
     updateState();
 }
 

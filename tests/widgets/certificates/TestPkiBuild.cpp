@@ -1,0 +1,2 @@
+// The security tests' certificate factory, compiled into this test binary too.
+#include "tests/models/security/TestPki.cpp"
