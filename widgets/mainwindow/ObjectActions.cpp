@@ -137,6 +137,9 @@ QDialog *ObjectActions::cloneObject(ObjectRef ref)
         copy.version = 0;
         copy.name = cloneName(ref.kind, app->name);
         copy.enabled = false; // disabled: its ports do not collide with the original's
+        // A backup serves one primary: the copy starts without one.
+        copy.serverInfo.backupId = 0;
+        copy.serverInfo.redundancyType = RedundancyType::NotSpecified;
         result = m_store.save(copy);
     } else {
         return nullptr;
