@@ -254,6 +254,39 @@ std::optional<Application> readApplication(QSqlDatabase &db, DbId id)
     return app;
 }
 
+QVector<Application> readApplications(QSqlDatabase &db, const QVector<DbId> &ids)
+{
+    // Three statements prepared once for all of them: preparing three per
+    // application costs more than reading it.
+    QVector<Application> result;
+    result.reserve(ids.size());
+    QSqlQuery q(db), ports(db), connections(db);
+    q.setForwardOnly(true);
+    ports.setForwardOnly(true);
+    connections.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM applications WHERE id = ?").arg(kApplicationColumns));
+    ports.prepare(QStringLiteral("SELECT %1 FROM ports WHERE application_id = ? ORDER BY position").arg(kPortColumns));
+    connections.prepare(
+        QStringLiteral("SELECT %1 FROM connections WHERE client_id = ? ORDER BY position").arg(kConnectionColumns));
+    for (const DbId id : ids) {
+        q.bindValue(0, id);
+        if (!q.exec() || !q.next())
+            continue;
+        Application app = applicationFrom(q);
+        q.finish();
+        ports.bindValue(0, id);
+        ports.exec();
+        while (ports.next())
+            app.serverInfo.ports.append(portFrom(ports));
+        connections.bindValue(0, id);
+        connections.exec();
+        while (connections.next())
+            app.connections.append(connectionFrom(connections));
+        result.append(std::move(app));
+    }
+    return result;
+}
+
 QVector<Application> readAllApplications(QSqlDatabase &db)
 {
     // Three sequential scans instead of a query per application.

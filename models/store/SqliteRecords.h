@@ -27,6 +27,8 @@ std::optional<Host> readHost(QSqlDatabase &db, DbId id);
 QVector<Host> readAllHosts(QSqlDatabase &db);
 std::optional<Application> readApplication(QSqlDatabase &db, DbId id);
 QVector<Application> readAllApplications(QSqlDatabase &db);
+// The applications with these ids that exist, in that order.
+QVector<Application> readApplications(QSqlDatabase &db, const QVector<DbId> &ids);
 
 // Current version of a stored object, or nullopt when it does not exist.
 std::optional<int> storedVersion(QSqlDatabase &db, const QString &table, DbId id);

@@ -121,11 +121,14 @@ Findings SqliteStore::problems() const
     std::sort(candidates.begin(), candidates.end(),
               [](const Candidate &a, const Candidate &b) { return a.nameKey < b.nameKey; });
 
+    QVector<DbId> candidateIds;
+    candidateIds.reserve(candidates.size());
+    for (const Candidate &c : candidates)
+        candidateIds.append(c.id);
     QHash<DbId, Application> loaded;
     loaded.reserve(candidates.size());
-    for (const Candidate &c : candidates)
-        if (auto app = sqlite::readApplication(m_db, c.id))
-            loaded.insert(c.id, std::move(*app));
+    for (auto &app : sqlite::readApplications(m_db, candidateIds))
+        loaded.insert(app.id, std::move(app));
 
     const PreloadedContext context(m_db, loaded, primaries);
     Findings result;
