@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,6 +29,13 @@
 namespace confman {
 
 namespace {
+// Confman's own icon when the resources are linked in, else the style's.
+QIcon themedIcon(const QStyle *style, const char *name, QStyle::StandardPixmap fallback)
+{
+    const QString path = QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name));
+    return QFile::exists(path) ? QIcon(path) : style->standardIcon(fallback);
+}
+
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
@@ -41,14 +49,15 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
     setWindowTitle(tr("Confman \u2014 %1").arg(store.location()));
 
     m_treeModel = new ObjectTreeModel(store, this);
-    m_treeModel->setIcons(style()->standardIcon(QStyle::SP_ComputerIcon), style()->standardIcon(QStyle::SP_DirIcon));
+    m_treeModel->setIcons(themedIcon(style(), "confman-16", QStyle::SP_ComputerIcon),
+                          themedIcon(style(), "folder", QStyle::SP_DirIcon));
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("folderTree"));
     m_tree->setModel(m_treeModel);
     m_tree->setHeaderHidden(true);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_tree->expandToDepth(0);
+    m_tree->expandToDepth(1);
 
     m_list = new ObjectListPane(store, this);
     m_actions = new ObjectActions(store, this);
@@ -67,6 +76,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
     dock->setObjectName(QStringLiteral("problemsDock"));
     dock->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
+    resizeDocks({dock}, {150}, Qt::Vertical);
     connect(m_problems, &ProblemsPanel::countChanged, dock, [dock](int n) {
         dock->setWindowTitle(n ? tr("Problems (%1)").arg(n) : tr("Problems"));
     });
@@ -93,7 +103,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
         *remembered = {m_treeModel->kindAt(current), m_treeModel->folderIdAt(current)};
     });
     connect(m_treeModel, &QAbstractItemModel::modelReset, this, [this, remembered] {
-        m_tree->expandToDepth(0);
+        m_tree->expandToDepth(1);
         if (remembered->first == ObjectKind::Folder || !selectFolder(remembered->first, remembered->second))
             if (!selectFolder(remembered->first, 0))
                 m_tree->setCurrentIndex(m_treeModel->environmentIndex());
@@ -148,8 +158,10 @@ void MainWindow::createActions()
         return action;
     };
     m_newHost = make(tr("New &Host..."), QStyle::SP_ComputerIcon, QStringLiteral("newHost"));
+    m_newHost->setIcon(themedIcon(style(), "host", QStyle::SP_ComputerIcon));
     m_newHost->setStatusTip(tr("Create a host in the selected folder"));
     m_newApplication = make(tr("New &Application..."), QStyle::SP_FileIcon, QStringLiteral("newApplication"));
+    m_newApplication->setIcon(themedIcon(style(), "application", QStyle::SP_FileIcon));
     m_newApplication->setShortcut(QKeySequence::New);
     m_newApplication->setStatusTip(tr("Create an application in the selected folder"));
     m_properties = make(tr("&Properties..."), QStyle::SP_FileDialogDetailedView, QStringLiteral("properties"));

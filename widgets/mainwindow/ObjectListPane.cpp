@@ -33,6 +33,15 @@ ObjectListPane::ObjectListPane(Store &store, QWidget *parent) : QWidget(parent),
     m_hostView->setObjectName(QStringLiteral("hostList"));
     m_appView = makeView(m_appProxy, ApplicationListModel::NameColumn);
     m_appView->setObjectName(QStringLiteral("applicationList"));
+    // Default widths that show the demo's longest values; saved layouts override them.
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    auto widths = [](QTableView *view, std::initializer_list<int> sizes) {
+        int c = 0;
+        for (int w : sizes)
+            view->horizontalHeader()->resizeSection(c++, w);
+    };
+    widths(m_hostView, {16 * em, 20 * em, 8 * em, 7 * em, 7 * em});
+    widths(m_appView, {14 * em, 15 * em, 8 * em, 6 * em, 30 * em, 10 * em});
     keepSelectionAcrossReset(m_hostView, m_hostProxy, m_hosts);
     keepSelectionAcrossReset(m_appView, m_appProxy, m_apps);
 
@@ -79,7 +88,6 @@ QTableView *ObjectListPane::makeView(ObjectFilterProxy *proxy, int sortColumn)
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionsMovable(true);
     view->horizontalHeader()->setHighlightSections(false);
-    view->horizontalHeader()->resizeSection(0, 220);
 
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ObjectListPane::selectionChanged);
