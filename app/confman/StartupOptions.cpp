@@ -19,8 +19,23 @@ struct Parser
                             QCoreApplication::translate("StartupOptions", "Show this help and exit.")};
     QCommandLineOption version{QStringList{QStringLiteral("v"), QStringLiteral("version")},
                                QCoreApplication::translate("StartupOptions", "Show the version and exit.")};
+    // Read by StartupFlow (the security banner); accepted here so the command line stays valid.
+    QCommandLineOption registryDir{QStringList{QStringLiteral("registry-dir")},
+                                   QCoreApplication::translate("StartupOptions",
+                                                               "Folder of .reg files holding the machine settings "
+                                                               "(default: CONFMAN_REGISTRY_DIR, else "
+                                                               "/etc/confman/registry.d)."),
+                                   QStringLiteral("DIR")};
+    QCommandLineOption userHive{QStringList{QStringLiteral("user-hive")},
+                                QCoreApplication::translate("StartupOptions", "The user's .reg file."),
+                                QStringLiteral("FILE")};
+    QCommandLineOption bannerOnly{QStringList{QStringLiteral("banner-only")}, QString()};
     Parser()
     {
+        bannerOnly.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(registryDir);
+        parser.addOption(userHive);
+        parser.addOption(bannerOnly);
         parser.setApplicationDescription(QCoreApplication::translate(
             "StartupOptions", "Confman: configuration manager for a contact-center configuration.\n"
                               "Without --store, the store named by the CONFMAN_STORE environment variable "
