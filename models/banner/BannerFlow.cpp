@@ -261,7 +261,7 @@ QString BannerFlow::windowTitleFor(const QString &htmlTitle) const
             clean.append(c);
     }
     clean = clean.trimmed();
-    return clean.isEmpty() ? m_appName : clean + QStringLiteral(" - ") + m_appName;
+    return clean.isEmpty() ? m_appName : clean + QString::fromUtf8(" \u2014 ") + m_appName;
 }
 
 } // namespace confman::banner

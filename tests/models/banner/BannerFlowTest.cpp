@@ -125,7 +125,7 @@ TEST_F(Flow, SuccessShowsDocumentWithAcceptEnabledOnlyWhenDisplayed)
     ASSERT_EQ(flow->view().page, Page::Document);
     EXPECT_TRUE(flow->view().acceptEnabled);
     EXPECT_TRUE(flow->view().checkboxVisible);
-    EXPECT_EQ(flow->view().windowTitle, QStringLiteral("Terms of use - Confman"));
+    EXPECT_EQ(flow->view().windowTitle, QStringLiteral("Terms of use \u2014 Confman"));
     EXPECT_FALSE(showUp->active);
     EXPECT_FALSE(noComplete->active);
     flow->accept(false);
@@ -141,12 +141,12 @@ TEST_F(Flow, TitleSettingOverridesHtmlTitleAndUrlIsLastResort)
     make(s);
     flow->start();
     flow->loadSucceeded("Ignored");
-    EXPECT_EQ(flow->view().windowTitle, QStringLiteral("Legal notice - Confman"));
+    EXPECT_EQ(flow->view().windowTitle, QStringLiteral("Legal notice \u2014 Confman"));
 
     make(settings({"http://h/terms"}));
     flow->start();
     flow->loadSucceeded(QString());
-    EXPECT_EQ(flow->view().windowTitle, QStringLiteral("http://h/terms - Confman"));
+    EXPECT_EQ(flow->view().windowTitle, QStringLiteral("http://h/terms \u2014 Confman"));
 }
 
 TEST_F(Flow, Http404ThenNextUrlSucceeds)
@@ -370,7 +370,7 @@ TEST_F(Flow, HostileHtmlTitleIsCleaned)
     const QString t = flow->view().windowTitle;
     EXPECT_FALSE(t.contains('\n'));
     EXPECT_LT(t.size(), 260);
-    EXPECT_TRUE(t.endsWith(" - Confman"));
+    EXPECT_TRUE(t.endsWith(" \u2014 Confman"));
 }
 
 TEST(FlowRealTimers, QTimersFireWithoutInjection)

@@ -36,7 +36,7 @@ TEST_F(BannerWindowTest, Status200IsDisplayedAndAcceptEnabledOnlyAfterLoad)
     EXPECT_TRUE(window->rejectButton()->isVisible());
     EXPECT_FALSE(window->exitButton()->isVisible());
     EXPECT_TRUE(window->doNotShowAgainBox()->isVisible());
-    EXPECT_EQ(window->windowTitle(), QStringLiteral("Terms of use - Confman"));
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("Terms of use \u2014 Confman"));
     EXPECT_TRUE(pageText().contains(QStringLiteral("Terms of use.")));
 
     QTest::mouseClick(window->acceptButton(), Qt::LeftButton);
@@ -54,14 +54,14 @@ TEST_F(BannerWindowTest, ConfiguredTitleWinsAndUrlIsTheLastResort)
     configure({.urls = {server.url("/untitled").toString()}});
     start();
     ASSERT_TRUE(waitFor(Page::Document));
-    EXPECT_EQ(window->windowTitle(), server.url("/untitled").toString() + QStringLiteral(" - Confman"));
+    EXPECT_EQ(window->windowTitle(), server.url("/untitled").toString() + QStringLiteral(" \u2014 Confman"));
 
     window.reset();
     flow.reset();
     configure({.urls = {server.url("/untitled").toString()}, .title = QStringLiteral("Legal notice")});
     start();
     ASSERT_TRUE(waitFor(Page::Document));
-    EXPECT_EQ(window->windowTitle(), QStringLiteral("Legal notice - Confman"));
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("Legal notice \u2014 Confman"));
 }
 
 TEST_F(BannerWindowTest, Http404ThenNextUrl)
@@ -73,7 +73,7 @@ TEST_F(BannerWindowTest, Http404ThenNextUrl)
     ASSERT_TRUE(waitFor(Page::Document));
     EXPECT_EQ(server.hits("/gone"), 1);
     EXPECT_EQ(window->page()->url(), server.url("/second"));
-    EXPECT_EQ(window->windowTitle(), QStringLiteral("Second - Confman"));
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("Second \u2014 Confman"));
     ASSERT_TRUE(flow->lastError().has_value());
     EXPECT_EQ(flow->lastError()->code, 404);
 }
@@ -208,7 +208,7 @@ TEST_F(BannerWindowTest, LocalFileIsDisplayedAndMissingFileFails)
     start();
     ASSERT_TRUE(waitFor(Page::Document));
     EXPECT_EQ(window->page()->url(), QUrl::fromLocalFile(file));
-    EXPECT_EQ(window->windowTitle(), QStringLiteral("Local terms - Confman"));
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("Local terms \u2014 Confman"));
     ASSERT_TRUE(flow->lastError().has_value());
     EXPECT_EQ(flow->lastError()->code, -6); // file not found
 }
@@ -226,7 +226,7 @@ TEST_F(BannerWindowTest, MissingFileMandatoryShowsConfiguredErrorPageWithExitOnl
     EXPECT_FALSE(window->acceptButton()->isVisible());
     EXPECT_FALSE(window->rejectButton()->isVisible());
     EXPECT_FALSE(window->doNotShowAgainBox()->isVisible());
-    EXPECT_EQ(window->windowTitle(), QStringLiteral("Sorry - Confman"));
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("Sorry \u2014 Confman"));
     QTest::mouseClick(window->exitButton(), Qt::LeftButton);
     ASSERT_TRUE(waitFinished());
     EXPECT_EQ(flow->outcome(), Outcome::Exit);
