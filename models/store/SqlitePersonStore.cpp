@@ -162,6 +162,19 @@ bool replaceMemberships(QSqlDatabase &db, const QString &ownerColumn, DbId owner
     return true;
 }
 
+// The one row `sql` (with a single `?`) selects for `value`, decoded by `fromRow`.
+template <typename FromRow>
+auto selectOne(QSqlDatabase &db, const QString &sql, const QVariant &value, FromRow fromRow)
+    -> std::optional<decltype(fromRow(db, std::declval<QSqlQuery &>()))>
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    q.addBindValue(value);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return fromRow(db, q);
+}
+
 } // namespace
 
 std::unique_ptr<SqlitePersonStore> SqlitePersonStore::open(const QString &path, QString *error)
@@ -221,22 +234,12 @@ QVector<Person> SqlitePersonStore::persons() const
 
 std::optional<Person> SqlitePersonStore::person(DbId id) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(kPersonSelect + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return personFrom(m_db, q);
+    return selectOne(m_db, kPersonSelect + QStringLiteral(" WHERE id = ?"), id, personFrom);
 }
 
 std::optional<Person> SqlitePersonStore::personByUserName(const QString &userName) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(kPersonSelect + QStringLiteral(" WHERE user_name = ?"));
-    q.addBindValue(userName);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return personFrom(m_db, q);
+    return selectOne(m_db, kPersonSelect + QStringLiteral(" WHERE user_name = ?"), userName, personFrom);
 }
 
 QVector<AccessGroup> SqlitePersonStore::accessGroups() const
@@ -251,22 +254,12 @@ QVector<AccessGroup> SqlitePersonStore::accessGroups() const
 
 std::optional<AccessGroup> SqlitePersonStore::accessGroup(DbId id) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(kGroupSelect + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return groupFrom(m_db, q);
+    return selectOne(m_db, kGroupSelect + QStringLiteral(" WHERE id = ?"), id, groupFrom);
 }
 
 std::optional<AccessGroup> SqlitePersonStore::accessGroupByName(const QString &name) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(kGroupSelect + QStringLiteral(" WHERE name = ?"));
-    q.addBindValue(name);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return groupFrom(m_db, q);
+    return selectOne(m_db, kGroupSelect + QStringLiteral(" WHERE name = ?"), name, groupFrom);
 }
 
 Findings SqlitePersonStore::validate(const Person &p) const
