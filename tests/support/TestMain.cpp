@@ -35,6 +35,11 @@ int main(int argc, char **argv)
     QFile::setPermissions(QString::fromUtf8(runtime),
                           QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     qputenv("XDG_RUNTIME_DIR", runtime);
+    // QStandardPaths' test mode puts settings and data under $HOME/.qttest,
+    // which every test process would share: ctest -j runs them in parallel,
+    // so one test's QSettings writes would race another's. A private HOME
+    // keeps each process apart.
+    qputenv("HOME", home.path().toUtf8());
     qputenv("XDG_CONFIG_HOME", (home.path() + "/config").toUtf8());
     qputenv("XDG_DATA_HOME", (home.path() + "/data").toUtf8());
     qputenv("XDG_CACHE_HOME", (home.path() + "/cache").toUtf8());
