@@ -1,7 +1,10 @@
 #include "app/confman/GuiStartup.h"
 
+#include "app/confman/LoginSession.h"
+#include "app/confman/StartupFlow.h"
 #include "app/confman/StartupOptions.h"
 #include "app/confman/StoreOpener.h"
+#include "models/auth/PermissionedStore.h"
 #include "widgets/common/MessageBox.h"
 #include "widgets/mainwindow/MainWindow.h"
 
@@ -16,7 +19,13 @@ GuiStartup::GuiStartup(QStringList arguments) : m_arguments(std::move(arguments)
 
 GuiStartup::~GuiStartup()
 {
+    // Leaving Confman ends the session: audited as a logout.
+    if (m_session && m_session->authenticator().isLoggedIn())
+        m_session->authenticator().logout();
     m_window.reset();
+    m_sessionStore.reset();
+    m_session.reset();
+    m_persons.reset();
     m_store.reset();
 }
 
@@ -58,6 +67,25 @@ bool GuiStartup::start()
     }
 
     m_storePath = options.storePath;
+    // The banner first (nothing of the store is opened, let alone created,
+    // before it is accepted), then the store and the login.
+    app::StartupFlow flow(app::StartupFlowOptions::parse(m_arguments));
+    flow.setLoginStep([this, &flow]() -> std::optional<int> {
+        if (!openStore())
+            return m_exitCode;
+        return logIn(flow.bannerAcceptances());
+    });
+    if (const std::optional<int> code = flow.runBeforeMainWindow()) {
+        m_exitCode = *code;
+        return false;
+    }
+    showMainWindow();
+    m_exitCode = Success;
+    return true;
+}
+
+bool GuiStartup::openStore()
+{
     OpenedStore opened = openOrCreateStore(m_storePath);
     if (!opened.store) {
         MessageBox::critical(nullptr, QObject::tr("Confman cannot open its configuration store"),
@@ -69,17 +97,37 @@ bool GuiStartup::start()
         return false;
     }
     m_store = std::move(opened.store);
+    m_persons = std::move(opened.persons);
     m_created = opened.created;
+    m_seedProblem = opened.seedProblem;
+    return true;
+}
 
-    m_window = std::make_unique<MainWindow>(*m_store);
+std::optional<int> GuiStartup::logIn(const QVector<banner::BannerAcceptance> &acceptances)
+{
+    m_session = std::make_unique<LoginSession>(*m_store, *m_persons, m_storePath, m_hasher);
+    // Accepted before anyone logged in: the OS account is in the details.
+    for (const banner::BannerAcceptance &acceptance : acceptances)
+        m_session->audit().recordBannerAccepted(acceptance.toString());
+    if (m_runDialog)
+        m_session->setDialogRunner(m_runDialog);
+    return m_session->run();
+}
+
+void GuiStartup::showMainWindow()
+{
+    // Every read and write of the window goes through the logged-in Person's
+    // rights, and every change is audited under their name.
+    m_sessionStore = std::make_unique<PermissionedStore>(
+        *m_store, *m_persons, m_session->authenticator().currentPersonId(), &m_session->audit());
+    m_window = std::make_unique<MainWindow>(*m_sessionStore);
     m_window->show();
-    if (!opened.seedProblem.isEmpty())
+    m_session->startSession(m_window.get());
+    if (!m_seedProblem.isEmpty())
         MessageBox::warning(m_window.get(), QObject::tr("Demo configuration"),
                             QObject::tr("A new store was created but the demo configuration could not be "
                                         "added:\n%1")
-                                .arg(opened.seedProblem));
-    m_exitCode = Success;
-    return true;
+                                .arg(m_seedProblem));
 }
 
 } // namespace confman

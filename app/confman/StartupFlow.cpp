@@ -78,6 +78,7 @@ std::optional<int> StartupFlow::runBanner()
         return std::nullopt;
 
     BannerFlow flow(std::move(settings), &registry);
+    flow.setAcceptanceLog(&m_acceptances);
 #ifdef CONFMAN_HAVE_WEBENGINE
     // Closing the banner must not end the application behind our back:
     // the flow's outcome decides.

@@ -12,6 +12,8 @@
 //                        displayed: exit 0; an error page: the flow's code
 // GuiStartup's StartupOptions checks the whole command line; this only picks
 // out what the start-up flow needs.
+#include "models/banner/BannerAcceptanceLog.h"
+
 #include <QProcessEnvironment>
 #include <QStringList>
 
@@ -44,12 +46,15 @@ public:
     // Runs the banner and the login. nullopt: show the main window; else
     // leave the application with that exit code.
     std::optional<int> runBeforeMainWindow();
+    // The banner acceptances of this start-up (for the audit trail).
+    const QVector<banner::BannerAcceptance> &bannerAcceptances() const { return m_acceptances.acceptances(); }
 
 private:
     std::optional<int> runBanner();
 
     StartupFlowOptions m_options;
     LoginStep m_login;
+    banner::RecordingAcceptanceLog m_acceptances;
 };
 
 } // namespace confman::app

@@ -1,5 +1,6 @@
 #include "app/confman/StoreOpener.h"
 
+#include "models/store/DemoAccounts.h"
 #include "models/store/DemoConfiguration.h"
 
 #include <QCoreApplication>
@@ -21,8 +22,18 @@ OpenedStore openOrCreateStore(const QString &path)
         result.created = false;
         return result;
     }
+    result.persons = SqlitePersonStore::open(path, &error);
+    if (!result.persons) {
+        result.store.reset();
+        result.error = error.isEmpty() ? QCoreApplication::translate("StoreOpener", "The accounts of the store cannot be read.")
+                                       : error;
+        result.created = false;
+        return result;
+    }
     if (result.created) {
-        const SaveResult seeded = seedDemoConfiguration(*result.store);
+        SaveResult seeded = seedDemoConfiguration(*result.store);
+        if (seeded.ok)
+            seeded = seedDemoAccounts(*result.persons);
         if (!seeded.ok) {
             QStringList lines;
             for (const Finding &f : seeded.findings)

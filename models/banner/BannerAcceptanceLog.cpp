@@ -19,6 +19,12 @@ void LoggingAcceptanceLog::record(const BannerAcceptance &acceptance)
     qCInfo(lcBannerAcceptance).noquote() << acceptance.toString();
 }
 
+void RecordingAcceptanceLog::record(const BannerAcceptance &acceptance)
+{
+    m_log.record(acceptance);
+    m_acceptances.append(acceptance);
+}
+
 QString currentUserAccount()
 {
     const QString windowsUser = qEnvironmentVariable("USERNAME");

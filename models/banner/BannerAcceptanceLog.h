@@ -2,6 +2,7 @@
 // Where banner acceptances are recorded (who, when, which document, mode).
 #include <QDateTime>
 #include <QString>
+#include <QVector>
 
 namespace confman::banner {
 
@@ -27,6 +28,20 @@ class LoggingAcceptanceLog : public BannerAcceptanceLog
 {
 public:
     void record(const BannerAcceptance &acceptance) override;
+};
+
+// Logs like LoggingAcceptanceLog and keeps the acceptances, so the start-up
+// can add them to the store's audit trail once the store is open (the banner
+// comes before the store, SPEC S2).
+class RecordingAcceptanceLog : public BannerAcceptanceLog
+{
+public:
+    void record(const BannerAcceptance &acceptance) override;
+    const QVector<BannerAcceptance> &acceptances() const { return m_acceptances; }
+
+private:
+    LoggingAcceptanceLog m_log;
+    QVector<BannerAcceptance> m_acceptances;
 };
 
 QString currentUserAccount(); // USERDOMAIN\USERNAME on Windows, $USER elsewhere

@@ -1,13 +1,30 @@
 #include "app/confman/GuiStartup.h"
+#include "app/confman/LoginSession.h"
+#include "app/confman/SessionLock.h"
 #include "app/confman/StoreOpener.h"
+#include "models/auth/PermissionedStore.h"
+#include "models/store/DemoAccounts.h"
 #include "tests/support/TempStoreFile.h"
 #include "widgets/common/MessageBox.h"
 #include "widgets/mainwindow/MainWindow.h"
 #include "widgets/mainwindow/ObjectListPane.h"
 
+#include "tests/models/platform/RegFileTestUtil.h"
+#include "tests/widgets/login/LoginTestSupport.h"
+#include "widgets/banner/BannerWindow.h"
+#include "widgets/login/FirstAdministratorDialog.h"
+#include "widgets/login/LoginDialog.h"
+
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStatusBar>
+#include <QPushButton>
 #include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QUrl>
 #include <gtest/gtest.h>
 
 using namespace confman;
@@ -65,20 +82,218 @@ TEST(StoreOpenerTest, AFileThatIsNotAStoreIsRefusedAndLeftAlone)
     EXPECT_EQ(file.readAll(), QByteArray("these are my notes, not a database\n"));
 }
 
-TEST(GuiStartupTest, OpensTheStoreAndShowsTheMainWindow)
+// Types into whichever start-up dialog comes, as a user would: the first
+// administrator (on a store without one), then the login. `cancelLogin`
+// presses Cancel on the login instead.
+struct StartupDialogs
+{
+    QString userName = QStringLiteral("admin");
+    QString password = kAdminPassword;
+    bool cancelLogin = false;
+    QStringList seen;
+
+    std::function<int(QDialog &)> runner()
+    {
+        return [this](QDialog &d) {
+            seen.append(d.objectName());
+            if (auto *first = qobject_cast<FirstAdministratorDialog *>(&d)) {
+                QTest::keyClicks(first->userNameEdit(), userName);
+                QTest::keyClicks(first->passwordEdit(), password);
+                QTest::keyClicks(first->confirmEdit(), password);
+                first->accept();
+            } else if (auto *login = qobject_cast<LoginDialog *>(&d)) {
+                if (cancelLogin) {
+                    login->reject();
+                } else {
+                    login->userNameEdit()->clear();
+                    QTest::keyClicks(login->userNameEdit(), userName);
+                    QTest::keyClicks(login->passwordEdit(), password);
+                    login->accept();
+                }
+            }
+            return d.result();
+        };
+    }
+};
+
+std::unique_ptr<GuiStartup> startupWith(const QString &storePath, StartupDialogs &dialogs)
+{
+    auto startup = std::make_unique<GuiStartup>(QStringList{"confman", "--store", storePath});
+    startup->setDialogRunner(dialogs.runner());
+    startup->setPasswordHasher(PasswordHasher(PasswordHasher::kMinimumIterations));
+    return startup;
+}
+
+TEST(GuiStartupTest, FirstRunCreatesTheStoreAsksForTheAdministratorLogsInAndShowsTheMainWindow)
 {
     TempDir dir;
     const QString path = dir.file("gui.sqlite");
-    GuiStartup startup({"confman", "--store", path});
+    StartupDialogs dialogs;
+    auto startup = startupWith(path, dialogs);
+    ASSERT_TRUE(startup->start()) << MessageBox::lastText().toStdString();
+    EXPECT_EQ(startup->exitCode(), 0);
+    EXPECT_TRUE(startup->storeCreated());
+    EXPECT_EQ(dialogs.seen, QStringList({"firstAdministratorDialog", "loginDialog"}));
+    ASSERT_TRUE(startup->mainWindow());
+    EXPECT_TRUE(startup->mainWindow()->isVisible());
+    EXPECT_TRUE(startup->mainWindow()->windowTitle().contains(path));
+    EXPECT_EQ(startup->mainWindow()->listPane()->applicationView()->model()->rowCount(),
+              startup->store()->counts().applications);
+    EXPECT_GT(startup->store()->counts().applications, 0);
+    // The demo accounts came with the demo configuration, without passwords.
+    ASSERT_TRUE(startup->persons()->personByUserName("mchen"));
+    EXPECT_TRUE(startup->persons()->personByUserName("mchen")->passwordHash.isEmpty());
+    // The session: the window works as the logged-in Person, the status bar says who.
+    ASSERT_TRUE(startup->session());
+    EXPECT_EQ(startup->sessionStore()->actingPersonId(), startup->persons()->personByUserName("admin")->id);
+    auto *info = startup->mainWindow()->statusBar()->findChild<QLabel *>("sessionInfo");
+    ASSERT_TRUE(info);
+    EXPECT_TRUE(info->text().startsWith("admin")) << info->text().toStdString();
+    EXPECT_TRUE(info->text().contains("first login")) << info->text().toStdString();
+    ASSERT_TRUE(startup->session()->lock());
+}
+
+TEST(GuiStartupTest, TheSecondStartLogsInWithoutAskingForAnAdministratorAndShowsTheLastLogin)
+{
+    TempDir dir;
+    const QString path = dir.file("gui.sqlite");
+    {
+        StartupDialogs dialogs;
+        ASSERT_TRUE(startupWith(path, dialogs)->start());
+    }
+    StartupDialogs dialogs;
+    auto startup = startupWith(path, dialogs);
+    ASSERT_TRUE(startup->start()) << MessageBox::lastText().toStdString();
+    EXPECT_FALSE(startup->storeCreated());
+    EXPECT_EQ(dialogs.seen, QStringList({"loginDialog"}));
+    auto *info = startup->mainWindow()->statusBar()->findChild<QLabel *>("sessionInfo");
+    ASSERT_TRUE(info);
+    EXPECT_TRUE(info->text().contains("last login")) << info->text().toStdString();
+    EXPECT_TRUE(info->text().contains("from default")) << info->text().toStdString();
+}
+
+TEST(GuiStartupTest, CancellingTheLoginEndsWithExitCodeThreeAndNoWindow)
+{
+    TempDir dir;
+    const QString path = dir.file("gui.sqlite");
+    StartupDialogs dialogs;
+    dialogs.cancelLogin = true;
+    auto startup = startupWith(path, dialogs);
+    EXPECT_FALSE(startup->start());
+    EXPECT_EQ(startup->exitCode(), GuiStartup::LoginCancelled);
+    EXPECT_FALSE(startup->mainWindow());
+}
+
+TEST(GuiStartupTest, TheMainWindowsStoreRefusesWhatTheLoggedInPersonMayNotDo)
+{
+    TempDir dir;
+    const QString path = dir.file("gui.sqlite");
+    {
+        StartupDialogs dialogs;
+        ASSERT_TRUE(startupWith(path, dialogs)->start());
+    }
+    // jsmith, a demo Operator (Read + Execute), gets a password.
+    {
+        QString error;
+        auto persons = SqlitePersonStore::open(path, &error);
+        ASSERT_TRUE(persons) << error.toStdString();
+        std::optional<Person> jsmith = persons->personByUserName("jsmith");
+        ASSERT_TRUE(jsmith);
+        ASSERT_TRUE(persons->setPasswordHash(jsmith->id,
+                                             PasswordHasher(PasswordHasher::kMinimumIterations).hash(kOtherPassword))
+                        .ok);
+    }
+    StartupDialogs dialogs;
+    dialogs.userName = "jsmith";
+    dialogs.password = kOtherPassword;
+    auto startup = startupWith(path, dialogs);
+    ASSERT_TRUE(startup->start()) << MessageBox::lastText().toStdString();
+    Store &seen = *startup->sessionStore();
+    ASSERT_FALSE(seen.hostSummaries().isEmpty()); // Read
+    std::optional<Host> host = seen.host(seen.hostSummaries().first().id);
+    ASSERT_TRUE(host);
+    const QString before = host->name;
+    host->name += "-renamed";
+    const SaveResult refused = seen.save(*host);
+    EXPECT_FALSE(refused.ok);
+    ASSERT_FALSE(refused.findings.isEmpty());
+    EXPECT_EQ(refused.findings.first().code, "permission.denied");
+    EXPECT_EQ(startup->store()->host(host->id)->name, before);
+}
+
+TEST(GuiStartupTest, TheBannerComesFirstAndItsAcceptanceIsInTheAuditTrail)
+{
+    TempDir dir;
+    const QString path = dir.file("gui.sqlite");
+    ASSERT_TRUE(QDir().mkpath(dir.file("registry")));
+    ASSERT_TRUE(writeFile(dir.file("terms.html"),
+                          "<html><head><title>Terms</title></head><body>Authorized use only.</body></html>"));
+    const QString url = QUrl::fromLocalFile(dir.file("terms.html")).toString();
+    ASSERT_TRUE(writeFile(dir.file("registry/10-banner.reg"),
+                          regV4(QStringLiteral("[HKEY_LOCAL_MACHINE\\SOFTWARE\\GCTI\\Unilogin\\Banner]\n"
+                                               "\"AckMandatory\"=dword:00000001\n\n"
+                                               "[HKEY_LOCAL_MACHINE\\SOFTWARE\\GCTI\\Unilogin\\Banner\\URLs\\1]\n"
+                                               "\"URL\"=\"%1\"\n")
+                                    .arg(url))));
+    // The user clicks Accept once the document is displayed; nothing of the
+    // store may exist while the banner is up.
+    bool storeExistedDuringBanner = false;
+    bool accepted = false;
+    QTimer clicker;
+    QObject::connect(&clicker, &QTimer::timeout, [&] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            auto *banner = qobject_cast<widgets::BannerWindow *>(w);
+            if (!banner || !banner->isVisible() || !banner->acceptButton()->isEnabled() || accepted)
+                continue;
+            storeExistedDuringBanner = QFileInfo::exists(path);
+            accepted = true;
+            QTest::mouseClick(banner->acceptButton(), Qt::LeftButton);
+        }
+    });
+    clicker.start(50);
+
+    StartupDialogs dialogs;
+    GuiStartup startup({"confman", "--store", path, "--registry-dir", dir.file("registry"), "--user-hive",
+                        dir.file("user.reg")});
+    startup.setDialogRunner(dialogs.runner());
+    startup.setPasswordHasher(PasswordHasher(PasswordHasher::kMinimumIterations));
     ASSERT_TRUE(startup.start()) << MessageBox::lastText().toStdString();
-    EXPECT_EQ(startup.exitCode(), 0);
-    EXPECT_TRUE(startup.storeCreated());
-    ASSERT_TRUE(startup.mainWindow());
-    EXPECT_TRUE(startup.mainWindow()->isVisible());
-    EXPECT_TRUE(startup.mainWindow()->windowTitle().contains(path));
-    EXPECT_EQ(startup.mainWindow()->listPane()->applicationView()->model()->rowCount(),
-              startup.store()->counts().applications);
-    EXPECT_GT(startup.store()->counts().applications, 0);
+    clicker.stop();
+    EXPECT_TRUE(accepted);
+    EXPECT_FALSE(storeExistedDuringBanner);
+    EXPECT_EQ(dialogs.seen, QStringList({"firstAdministratorDialog", "loginDialog"}));
+
+    const QVector<AuditEntry> trail = startup.persons()->audit();
+    int bannerAt = -1, loginAt = -1;
+    for (int i = 0; i < trail.size(); ++i) {
+        if (trail[i].action == AuditAction::BannerAccepted && bannerAt < 0) {
+            bannerAt = i;
+            EXPECT_TRUE(trail[i].details.contains(url)) << trail[i].details.toStdString();
+        }
+        if (trail[i].action == AuditAction::Login && loginAt < 0)
+            loginAt = i;
+    }
+    ASSERT_GE(bannerAt, 0);
+    ASSERT_GE(loginAt, 0);
+    EXPECT_LT(bannerAt, loginAt);
+}
+
+TEST(GuiStartupTest, LeavingConfmanIsAuditedAsALogout)
+{
+    TempDir dir;
+    const QString path = dir.file("gui.sqlite");
+    {
+        StartupDialogs dialogs;
+        auto startup = startupWith(path, dialogs);
+        ASSERT_TRUE(startup->start());
+    }
+    QString error;
+    auto persons = SqlitePersonStore::open(path, &error);
+    ASSERT_TRUE(persons);
+    const QVector<AuditEntry> trail = persons->audit();
+    ASSERT_FALSE(trail.isEmpty());
+    EXPECT_EQ(trail.last().action, AuditAction::Logout);
+    EXPECT_EQ(trail.last().who, "admin");
 }
 
 TEST(GuiStartupTest, AStoreThatCannotBeOpenedEndsWithAClearErrorAndNonZeroExit)
