@@ -95,6 +95,7 @@ void LoginDialog::showMessage(const QString &text)
 {
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
+    adjustSize(); // grow for the message instead of squeezing the fields
 }
 
 void LoginDialog::accept()
@@ -103,6 +104,13 @@ void LoginDialog::accept()
     if (user.isEmpty()) {
         showMessage(tr("Enter your user name."));
         m_user->setFocus();
+        return;
+    }
+    // An empty password never matches (a Person without one cannot log in):
+    // say so without spending an attempt.
+    if (m_password->text().isEmpty()) {
+        showMessage(tr("Enter your password."));
+        m_password->setFocus();
         return;
     }
     m_result = m_auth.login(user, m_password->text(), applicationName());

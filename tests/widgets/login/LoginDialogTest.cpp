@@ -112,6 +112,21 @@ TEST_F(LoginDialogTest, EmptyUserNameIsAskedFor)
     EXPECT_TRUE(persons->audit().isEmpty() || persons->audit().last().action != AuditAction::LoginFailed);
 }
 
+TEST_F(LoginDialogTest, EmptyPasswordIsAskedForWithoutSpendingAnAttempt)
+{
+    const int heightBefore = dialog->height();
+    attempt("admin", "");
+    EXPECT_EQ(message(), "Enter your password.");
+    EXPECT_TRUE(dialog->passwordEdit()->hasFocus());
+    EXPECT_TRUE(persons->audit().isEmpty() || persons->audit().last().action != AuditAction::LoginFailed);
+    // The message makes the dialog taller; the fields keep their height.
+    EXPECT_GT(dialog->height(), heightBefore);
+    EXPECT_GE(dialog->userNameEdit()->height(), dialog->userNameEdit()->sizeHint().height());
+    // The next real attempt is not throttled by it.
+    attempt("admin", kAdminPassword);
+    EXPECT_TRUE(auth->isLoggedIn());
+}
+
 TEST_F(LoginDialogTest, RepeatedFailuresAreThrottled)
 {
     attempt("admin", "wrong1");
