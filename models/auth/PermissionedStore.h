@@ -30,7 +30,7 @@ public:
                       QObject *parent = nullptr);
 
     DbId actingPersonId() const { return m_personId; }
-    Permissions rightsOn(ObjectKind kind, DbId folderId) const;
+    Permissions rightsOn(ObjectKind kind, DbId folderId) const override;
 
     QString location() const override { return m_inner.location(); }
     QVector<Folder> folders() const override { return m_inner.folders(); }

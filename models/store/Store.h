@@ -3,6 +3,7 @@
 // transaction with validation and optimistic versions, change notification.
 // SqliteStore is the embedded default; a PostgreSQL store comes later behind
 // the same interface.
+#include "models/config/AccessGroup.h"
 #include "models/config/Application.h"
 #include "models/config/Finding.h"
 #include "models/config/Folder.h"
@@ -69,6 +70,16 @@ public:
     ~Store() override = default;
 
     virtual QString location() const = 0; // file path or connection description
+    // What the acting Person may do with objects of `kind` in `folderId`
+    // (0 = the kind's root). A plain store has no notion of users: everything.
+    // PermissionedStore answers with the Person's rights, so widgets can
+    // disable what would be refused anyway.
+    virtual Permissions rightsOn(ObjectKind kind, DbId folderId) const
+    {
+        Q_UNUSED(kind);
+        Q_UNUSED(folderId);
+        return allPermissions();
+    }
 
     virtual QVector<Folder> folders() const = 0;
     virtual QVector<HostSummary> hostSummaries() const = 0;

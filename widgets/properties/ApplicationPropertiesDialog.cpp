@@ -10,6 +10,7 @@
 #include "widgets/properties/ObjectFieldText.h"
 #include "widgets/properties/OptionsEditor.h"
 #include "widgets/properties/PropertiesTabs.h"
+#include "widgets/properties/ReadOnlyMode.h"
 #include "widgets/properties/ServerInfoTab.h"
 #include "widgets/properties/StoreValidationContext.h"
 
@@ -79,6 +80,8 @@ ApplicationPropertiesDialog::ApplicationPropertiesDialog(Store &store, Applicati
     loadFields(m_app);
     showStoredWarnings();
     setMinimumSize(minimumSizeHint().expandedTo(QSize(680, 540)));
+    ReadOnlyMode::apply(EditRight::of(m_store, ObjectKind::Application, m_app.folderId, m_app.id == 0), this, m_buttons,
+                        layout);
     m_name->setFocus();
 }
 

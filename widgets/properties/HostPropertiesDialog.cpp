@@ -7,6 +7,7 @@
 #include "widgets/properties/ObjectFieldText.h"
 #include "widgets/properties/OptionsEditor.h"
 #include "widgets/properties/PropertiesTabs.h"
+#include "widgets/properties/ReadOnlyMode.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -57,6 +58,8 @@ HostPropertiesDialog::HostPropertiesDialog(Store &store, Host host, QWidget *par
 
     loadFields(m_host);
     setMinimumSize(minimumSizeHint().expandedTo(QSize(560, 480)));
+    ReadOnlyMode::apply(EditRight::of(m_store, ObjectKind::Host, m_host.folderId, m_host.id == 0), this, m_buttons,
+                        layout);
     m_name->setFocus();
 }
 
