@@ -7,6 +7,7 @@
 #include "models/auth/PermissionedPersonStore.h"
 #include "models/auth/PermissionedStore.h"
 #include "models/itemmodels/ItemRoles.h"
+#include "models/itemmodels/ObjectTreeModel.h"
 #include "models/store/DemoAccounts.h"
 #include "models/store/DemoConfiguration.h"
 #include "models/store/SqlitePersonStore.h"
