@@ -14,7 +14,7 @@ int compareInts(int a, int b) { return a == b ? 0 : (a < b ? -1 : 1); }
 } // namespace
 
 ApplicationListModel::ApplicationListModel(Store &store, QObject *parent)
-    : ObjectListModel(store, ObjectKind::Application, parent)
+    : ObjectListModel(ObjectKind::Application, parent), m_store(store)
 {
     connect(&store, &Store::objectSaved, this, &ApplicationListModel::onSaved);
     connect(&store, &Store::objectRemoved, this, &ApplicationListModel::onRemoved);

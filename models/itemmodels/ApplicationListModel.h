@@ -7,6 +7,8 @@
 
 namespace confman {
 
+class Store;
+
 class ApplicationListModel : public ObjectListModel
 {
     Q_OBJECT
@@ -15,6 +17,7 @@ public:
 
     explicit ApplicationListModel(Store &store, QObject *parent = nullptr);
 
+    Store &store() const { return m_store; }
     void reload() override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -40,6 +43,7 @@ protected:
     }
 
 private:
+    Store &m_store;
     void onSaved(ObjectRef ref);
     void onRemoved(ObjectRef ref);
     void onHostSaved(DbId hostId);

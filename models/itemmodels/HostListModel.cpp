@@ -12,7 +12,7 @@ QString stateText(bool enabled)
 }
 } // namespace
 
-HostListModel::HostListModel(Store &store, QObject *parent) : ObjectListModel(store, ObjectKind::Host, parent)
+HostListModel::HostListModel(Store &store, QObject *parent) : ObjectListModel(ObjectKind::Host, parent), m_store(store)
 {
     connect(&store, &Store::objectSaved, this, &HostListModel::onSaved);
     connect(&store, &Store::objectRemoved, this, &HostListModel::onRemoved);

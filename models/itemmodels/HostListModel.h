@@ -6,6 +6,8 @@
 
 namespace confman {
 
+class Store;
+
 class HostListModel : public ObjectListModel
 {
     Q_OBJECT
@@ -14,6 +16,7 @@ public:
 
     explicit HostListModel(Store &store, QObject *parent = nullptr);
 
+    Store &store() const { return m_store; }
     void reload() override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -32,6 +35,7 @@ protected:
     void moveRowData(int from, int to) override { m_rows.move(from, to); }
 
 private:
+    Store &m_store;
     void onSaved(ObjectRef ref);
     void onRemoved(ObjectRef ref);
 

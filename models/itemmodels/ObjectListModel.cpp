@@ -1,7 +1,6 @@
 #include "models/itemmodels/ObjectListModel.h"
 
 #include "models/itemmodels/ItemRoles.h"
-#include "models/store/Store.h"
 
 #include <QBrush>
 #include <QGuiApplication>
@@ -13,8 +12,7 @@
 
 namespace confman {
 
-ObjectListModel::ObjectListModel(Store &store, ObjectKind kind, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store), m_kind(kind)
+ObjectListModel::ObjectListModel(ObjectKind kind, QObject *parent) : QAbstractTableModel(parent), m_kind(kind)
 {
 }
 

@@ -1,6 +1,7 @@
 #pragma once
-// Base of the object lists (hosts, applications): one row per object summary,
-// kept current from the store's signals. Besides data() it offers typed,
+// Base of the object lists (hosts, applications, persons, access groups): one
+// row per object summary, kept current from its store's signals (the
+// subclass knows which store: Store or PersonStore). Besides data() it offers typed,
 // allocation-free access (haystack, folder) and keeps its rows sorted, so
 // ObjectFilterProxy filters 50,000 rows within a keystroke.
 #include "models/config/ObjectTypes.h"
@@ -11,16 +12,13 @@
 
 namespace confman {
 
-class Store;
-
 class ObjectListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    ObjectListModel(Store &store, ObjectKind kind, QObject *parent = nullptr);
+    explicit ObjectListModel(ObjectKind kind, QObject *parent = nullptr);
 
     ObjectKind kind() const { return m_kind; }
-    Store &store() const { return m_store; }
 
     // Reads every summary from the store again (externallyChanged, F5).
     virtual void reload() = 0;
@@ -68,7 +66,6 @@ protected:
     bool deferToReload();
 
 private:
-    Store &m_store;
     ObjectKind m_kind;
     QVector<QString> m_haystacks;
     QHash<DbId, int> m_rowById;

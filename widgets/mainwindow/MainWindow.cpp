@@ -1,5 +1,7 @@
 #include "widgets/mainwindow/MainWindow.h"
 
+#include "models/auth/PermissionedPersonStore.h"
+#include "models/auth/PermissionedStore.h"
 #include "models/itemmodels/ObjectTreeModel.h"
 #include "models/itemmodels/ProblemsModel.h"
 #include "models/store/Store.h"
@@ -24,6 +26,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 
 namespace confman {
@@ -43,7 +46,12 @@ const QString kListsKey = QStringLiteral("mainWindow/lists");
 constexpr int kPollIntervalMs = 2000;
 } // namespace
 
-MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_store(store)
+MainWindow::MainWindow(Store &store, QWidget *parent) : MainWindow(store, nullptr, parent) {}
+
+MainWindow::MainWindow(Store &store, PersonStore *persons, QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_persons(persons),
+      m_permissionedStore(qobject_cast<PermissionedStore *>(&store)),
+      m_permissionedPersons(qobject_cast<PermissionedPersonStore *>(persons))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Confman \u2014 %1").arg(store.location()));
@@ -59,8 +67,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->expandToDepth(1);
 
-    m_list = new ObjectListPane(store, this);
-    m_actions = new ObjectActions(store, this);
+    m_list = new ObjectListPane(store, persons, this);
+    m_actions = new ObjectActions(store, persons, this);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -135,6 +143,12 @@ MainWindow::MainWindow(Store &store, QWidget *parent) : QMainWindow(parent), m_s
         m_countsTimer->start();
     });
     connect(&store, &Store::objectSaved, this, &MainWindow::updateActions);
+    if (persons) {
+        connect(persons, &PersonStore::objectSaved, m_countsTimer, qOverload<>(&QTimer::start));
+        connect(persons, &PersonStore::objectRemoved, m_countsTimer, qOverload<>(&QTimer::start));
+        // A changed membership or grant may change what the acting Person may do.
+        connect(persons, &PersonStore::objectSaved, this, &MainWindow::updateActions);
+    }
 
     // Other users' changes arrive through polling the store.
     m_pollTimer = new QTimer(this);
@@ -164,6 +178,12 @@ void MainWindow::createActions()
     m_newApplication->setIcon(themedIcon(style(), "application", QStyle::SP_FileIcon));
     m_newApplication->setShortcut(QKeySequence::New);
     m_newApplication->setStatusTip(tr("Create an application in the selected folder"));
+    m_newPerson = make(tr("New &Person..."), QStyle::SP_DirHomeIcon, QStringLiteral("newPerson"));
+    m_newPerson->setStatusTip(tr("Create a person (user) in the selected folder"));
+    m_newPerson->setVisible(m_persons != nullptr);
+    m_newAccessGroup = make(tr("New A&ccess Group..."), QStyle::SP_DriveNetIcon, QStringLiteral("newAccessGroup"));
+    m_newAccessGroup->setStatusTip(tr("Create an access group in the selected folder"));
+    m_newAccessGroup->setVisible(m_persons != nullptr);
     m_properties = make(tr("&Properties..."), QStyle::SP_FileDialogDetailedView, QStringLiteral("properties"));
     m_properties->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
     m_delete = make(tr("&Delete"), QStyle::SP_TrashIcon, QStringLiteral("delete"));
@@ -172,6 +192,10 @@ void MainWindow::createActions()
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_list->hostView()->addAction(m_delete);
     m_list->applicationView()->addAction(m_delete);
+    if (m_list->personView()) {
+        m_list->personView()->addAction(m_delete);
+        m_list->accessGroupView()->addAction(m_delete);
+    }
     m_enableDisable = make(tr("Disa&ble"), QStyle::SP_DialogNoButton, QStringLiteral("enableDisable"));
     m_enableDisable->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_clone = make(tr("C&lone"), QStyle::SP_FileLinkIcon, QStringLiteral("clone"));
@@ -190,6 +214,10 @@ void MainWindow::createActions()
     connect(m_newHost, &QAction::triggered, this, [this] { m_actions->newHost(currentFolderFor(ObjectKind::Host)); });
     connect(m_newApplication, &QAction::triggered, this,
             [this] { m_actions->newApplication(currentFolderFor(ObjectKind::Application)); });
+    connect(m_newPerson, &QAction::triggered, this,
+            [this] { m_actions->newPerson(currentFolderFor(ObjectKind::Person)); });
+    connect(m_newAccessGroup, &QAction::triggered, this,
+            [this] { m_actions->newAccessGroup(currentFolderFor(ObjectKind::AccessGroup)); });
     connect(m_properties, &QAction::triggered, this, [this] {
         if (const auto ref = m_list->currentObject())
             m_actions->openProperties(*ref);
@@ -228,6 +256,8 @@ void MainWindow::createMenusAndToolbar()
     m_newMenu = edit->addMenu(style()->standardIcon(QStyle::SP_FileIcon), tr("&New"));
     m_newMenu->addAction(m_newHost);
     m_newMenu->addAction(m_newApplication);
+    m_newMenu->addAction(m_newPerson);
+    m_newMenu->addAction(m_newAccessGroup);
     edit->addAction(m_newFolder);
     edit->addSeparator();
     edit->addAction(m_properties);
@@ -248,6 +278,18 @@ void MainWindow::createMenusAndToolbar()
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_newHost);
     bar->addAction(m_newApplication);
+    if (m_persons) {
+        // Persons and Access Groups from a drop-down: they are made less often.
+        auto *more = new QToolButton(bar);
+        more->setObjectName(QStringLiteral("newDropDown"));
+        more->setText(tr("New"));
+        more->setIcon(m_newMenu->icon());
+        more->setToolTip(tr("New object"));
+        more->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        more->setPopupMode(QToolButton::InstantPopup);
+        more->setMenu(m_newMenu);
+        bar->addWidget(more);
+    }
     bar->addAction(m_newFolder);
     bar->addSeparator();
     bar->addAction(m_properties);
@@ -261,16 +303,27 @@ void MainWindow::createMenusAndToolbar()
 
 void MainWindow::showListContextMenu(const QPoint &globalPos)
 {
+    // Only what applies to the kind the list shows.
+    const ObjectKind kind = m_list->kind();
+    const bool accounts = kind == ObjectKind::Person || kind == ObjectKind::AccessGroup;
     QMenu menu(this);
     menu.addAction(m_properties);
-    menu.addAction(m_enableDisable);
-    menu.addAction(m_clone);
-    menu.addAction(m_moveTo);
+    if (kind != ObjectKind::AccessGroup)
+        menu.addAction(m_enableDisable);
+    if (!accounts) {
+        menu.addAction(m_clone);
+        menu.addAction(m_moveTo);
+    }
     menu.addSeparator();
     menu.addAction(m_delete);
     menu.addSeparator();
-    menu.addAction(m_newHost);
-    menu.addAction(m_newApplication);
+    if (accounts) {
+        menu.addAction(m_newPerson);
+        menu.addAction(m_newAccessGroup);
+    } else {
+        menu.addAction(m_newHost);
+        menu.addAction(m_newApplication);
+    }
     menu.exec(globalPos);
 }
 
@@ -285,7 +338,7 @@ bool MainWindow::selectFolder(ObjectKind kind, DbId folderId)
 
 bool MainWindow::selectObject(ObjectRef ref)
 {
-    if (ref.kind != ObjectKind::Host && ref.kind != ObjectKind::Application)
+    if (!m_list->listsKind(ref.kind))
         return false;
     if (m_list->kind() != ref.kind)
         selectFolder(ref.kind);
@@ -319,35 +372,102 @@ DbId MainWindow::currentFolderFor(ObjectKind kind) const
     return m_treeModel->kindAt(current) == kind ? m_treeModel->folderIdAt(current) : 0;
 }
 
+Permissions MainWindow::rightsOn(ObjectKind kind, DbId folderId) const
+{
+    if (m_permissionedPersons)
+        return m_permissionedPersons->rightsOn(kind, folderId);
+    if (m_permissionedStore)
+        return m_permissionedStore->rightsOn(kind, folderId);
+    return allPermissions();
+}
+
+std::optional<Permission> MainWindow::missingOn(const QVector<ObjectRef> &refs, Permission p) const
+{
+    QSet<std::pair<int, DbId>> checked; // (kind, folder): a selection usually spans one folder
+    for (const ObjectRef &ref : refs) {
+        const DbId folder = m_list->folderOf(ref);
+        if (checked.contains({int(ref.kind), folder}))
+            continue;
+        checked.insert({int(ref.kind), folder});
+        if (!rightsOn(ref.kind, folder).testFlag(p))
+            return p;
+    }
+    return std::nullopt;
+}
+
+void MainWindow::allow(QAction *action, bool applicable, std::optional<std::pair<Permission, ObjectKind>> missing)
+{
+    action->setEnabled(applicable && !missing);
+    // An empty tooltip is the action's text again.
+    action->setToolTip(applicable && missing ? tr("%1: you do not have the %2 permission on %3.")
+                                                   .arg(action->text().remove(u'&').remove(QStringLiteral("...")),
+                                                        permissionName(missing->first),
+                                                        objectKindPluralName(missing->second))
+                                             : QString());
+}
+
 void MainWindow::updateActions()
 {
     const QVector<ObjectRef> selected = m_list->selectedObjects();
     const auto current = m_list->currentObject();
     const bool any = !selected.isEmpty();
-    m_properties->setEnabled(current.has_value());
-    m_delete->setEnabled(any);
-    m_clone->setEnabled(current.has_value());
-    m_moveTo->setEnabled(any);
-    m_enableDisable->setEnabled(current.has_value());
+    const ObjectKind kind = m_list->kind();
+    const bool accounts = kind == ObjectKind::Person || kind == ObjectKind::AccessGroup;
+    auto lacking = [&](const QVector<ObjectRef> &refs, Permission p) -> std::optional<std::pair<Permission, ObjectKind>> {
+        if (const auto missing = missingOn(refs, p))
+            return std::pair(*missing, kind);
+        return std::nullopt;
+    };
+    auto lackingIn = [&](ObjectKind k, DbId folder, Permission p) -> std::optional<std::pair<Permission, ObjectKind>> {
+        if (!rightsOn(k, folder).testFlag(p))
+            return std::pair(p, k);
+        return std::nullopt;
+    };
+    const QVector<ObjectRef> currentOnly = current ? QVector<ObjectRef>{*current} : QVector<ObjectRef>{};
+
+    // Properties opens read-only when Change is missing: the dialog's save is refused.
+    allow(m_properties, current.has_value(), std::nullopt);
+    allow(m_delete, any, lacking(selected, Permission::Delete));
+    allow(m_clone, current.has_value() && !accounts,
+          current ? lackingIn(kind, m_list->folderOf(*current), Permission::Create) : std::nullopt);
+    allow(m_moveTo, any && !accounts, lacking(selected, Permission::Change));
+    allow(m_enableDisable, current.has_value() && kind != ObjectKind::AccessGroup,
+          lacking(currentOnly, Permission::Change));
     const bool enabled = current && m_list->isObjectEnabled(*current);
     m_enableDisable->setText(current && !enabled ? tr("Ena&ble") : tr("Disa&ble"));
     m_enableDisable->setIcon(style()->standardIcon(current && !enabled ? QStyle::SP_DialogYesButton
                                                                         : QStyle::SP_DialogNoButton));
+    allow(m_newHost, true, lackingIn(ObjectKind::Host, currentFolderFor(ObjectKind::Host), Permission::Create));
+    allow(m_newApplication, true,
+          lackingIn(ObjectKind::Application, currentFolderFor(ObjectKind::Application), Permission::Create));
+    allow(m_newPerson, m_persons != nullptr,
+          lackingIn(ObjectKind::Person, currentFolderFor(ObjectKind::Person), Permission::Create));
+    allow(m_newAccessGroup, m_persons != nullptr,
+          lackingIn(ObjectKind::AccessGroup, currentFolderFor(ObjectKind::AccessGroup), Permission::Create));
+
     const QModelIndex folder = m_tree->currentIndex();
     const ObjectKind folderKind = m_treeModel->kindAt(folder);
-    m_newFolder->setEnabled(folder.isValid() && !m_treeModel->isEnvironment(folder) &&
-                            (folderKind == ObjectKind::Host || folderKind == ObjectKind::Application));
+    const bool folderApplies = folder.isValid() && !m_treeModel->isEnvironment(folder) &&
+                               (folderKind == ObjectKind::Host || folderKind == ObjectKind::Application);
+    // A folder is created with the Create right on what it holds, at its parent.
+    allow(m_newFolder, folderApplies,
+          folderApplies ? lackingIn(folderKind, m_treeModel->folderIdAt(folder), Permission::Create) : std::nullopt);
 }
 
 void MainWindow::updateCounts()
 {
     const ObjectCounts c = m_store.counts();
-    m_countsLabel->setText(tr("%1 hosts \u00b7 %2 applications \u00b7 %3 ports \u00b7 %4 connections \u00b7 %5 folders")
-                               .arg(c.hosts)
-                               .arg(c.applications)
-                               .arg(c.ports)
-                               .arg(c.connections)
-                               .arg(c.folders));
+    QString text = tr("%1 hosts \u00b7 %2 applications \u00b7 %3 ports \u00b7 %4 connections \u00b7 %5 folders")
+                       .arg(c.hosts)
+                       .arg(c.applications)
+                       .arg(c.ports)
+                       .arg(c.connections)
+                       .arg(c.folders);
+    if (m_persons)
+        text += tr(" \u00b7 %1 persons \u00b7 %2 access groups")
+                    .arg(m_persons->persons().size())
+                    .arg(m_persons->accessGroups().size());
+    m_countsLabel->setText(text);
 }
 
 void MainWindow::refresh()

@@ -3,9 +3,17 @@
 // with its filter on the right, the Problems dock below, commands in the
 // toolbar, the Edit menu and the context menus. Follows the store's signals
 // and polls it for other users' changes.
+// With a PersonStore the Persons and Access Groups folders list them, with
+// New / Properties / Delete (and Enable/Disable for Persons). When the Store
+// is a PermissionedStore or the PersonStore a PermissionedPersonStore, the
+// commands the acting Person's rights refuse are disabled, their tooltip
+// saying which permission is missing; the decorators refuse them anyway.
+#include "models/config/AccessGroup.h"
 #include "models/config/ObjectTypes.h"
 
 #include <QMainWindow>
+
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -19,6 +27,9 @@ namespace confman {
 class ObjectActions;
 class ObjectListPane;
 class ObjectTreeModel;
+class PermissionedPersonStore;
+class PermissionedStore;
+class PersonStore;
 class ProblemsPanel;
 class Store;
 
@@ -26,7 +37,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(Store &store, QWidget *parent = nullptr);
+    explicit MainWindow(Store &store, PersonStore *persons = nullptr, QWidget *parent = nullptr);
+    MainWindow(Store &store, QWidget *parent);
     ~MainWindow() override;
 
     // Selects the root folder of `kind` (0) or a user folder in the tree.
@@ -48,6 +60,9 @@ public:
 
     QAction *newHostAction() const { return m_newHost; }
     QAction *newApplicationAction() const { return m_newApplication; }
+    QAction *newPersonAction() const { return m_newPerson; }           // hidden without a PersonStore
+    QAction *newAccessGroupAction() const { return m_newAccessGroup; } // hidden without a PersonStore
+    QMenu *newMenu() const { return m_newMenu; }
     QAction *propertiesAction() const { return m_properties; }
     QAction *deleteAction() const { return m_delete; }
     QAction *enableDisableAction() const { return m_enableDisable; }
@@ -68,10 +83,20 @@ private:
     void updateCounts();
     void showListContextMenu(const QPoint &globalPos);
     DbId currentFolderFor(ObjectKind kind) const;
+    // The acting Person's rights, from whichever decorator knows them; every
+    // right when neither store is one (no login: the caller decides).
+    Permissions rightsOn(ObjectKind kind, DbId folderId) const;
+    // Enables `action` when `missing` is empty, else disables it with a tooltip naming the missing right.
+    void allow(QAction *action, bool applicable, std::optional<std::pair<Permission, ObjectKind>> missing);
+    // The first right of `p` missing on any of `refs` (in their folders).
+    std::optional<Permission> missingOn(const QVector<ObjectRef> &refs, Permission p) const;
     void saveSettings() const;
     void restoreSettings();
 
     Store &m_store;
+    PersonStore *m_persons = nullptr;
+    PermissionedStore *m_permissionedStore = nullptr;
+    PermissionedPersonStore *m_permissionedPersons = nullptr;
     ObjectTreeModel *m_treeModel = nullptr;
     QTreeView *m_tree = nullptr;
     ObjectListPane *m_list = nullptr;
@@ -86,6 +111,8 @@ private:
 
     QAction *m_newHost = nullptr;
     QAction *m_newApplication = nullptr;
+    QAction *m_newPerson = nullptr;
+    QAction *m_newAccessGroup = nullptr;
     QAction *m_properties = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_enableDisable = nullptr;

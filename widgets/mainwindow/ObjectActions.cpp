@@ -2,8 +2,10 @@
 
 #include "widgets/common/MessageBox.h"
 #include "widgets/mainwindow/FolderPickerDialog.h"
+#include "widgets/properties/AccessGroupPropertiesDialog.h"
 #include "widgets/properties/ApplicationPropertiesDialog.h"
 #include "widgets/properties/HostPropertiesDialog.h"
+#include "widgets/properties/PersonPropertiesDialog.h"
 
 #include <QInputDialog>
 
@@ -23,8 +25,10 @@ QString bulletList(const QStringList &items, int limit = 15)
 }
 } // namespace
 
-ObjectActions::ObjectActions(Store &store, QWidget *parentWindow)
-    : QObject(parentWindow), m_store(store), m_window(parentWindow)
+ObjectActions::ObjectActions(Store &store, QWidget *parentWindow) : ObjectActions(store, nullptr, parentWindow) {}
+
+ObjectActions::ObjectActions(Store &store, PersonStore *persons, QWidget *parentWindow)
+    : QObject(parentWindow), m_store(store), m_persons(persons), m_window(parentWindow)
 {
 }
 
@@ -38,6 +42,14 @@ QString ObjectActions::displayName(ObjectRef ref) const
     case ObjectKind::Application:
         if (const auto a = m_store.applicationSummary(ref.id))
             return a->name;
+        break;
+    case ObjectKind::Person:
+        if (const auto p = m_persons ? m_persons->person(ref.id) : std::nullopt)
+            return p->userName;
+        break;
+    case ObjectKind::AccessGroup:
+        if (const auto g = m_persons ? m_persons->accessGroup(ref.id) : std::nullopt)
+            return g->name;
         break;
     default:
         break;
@@ -76,6 +88,20 @@ QDialog *ObjectActions::openProperties(ObjectRef ref)
         if (auto app = m_store.application(ref.id))
             return showDialog(new ApplicationPropertiesDialog(m_store, *app, m_window));
         break;
+    case ObjectKind::Person:
+        if (!m_persons)
+            return nullptr;
+        // No AuditLog here: a PermissionedPersonStore audits every save itself.
+        if (auto person = m_persons->person(ref.id))
+            return showDialog(new PersonPropertiesDialog(*m_persons, m_store, *person, PasswordHasher(), nullptr,
+                                                         m_window));
+        break;
+    case ObjectKind::AccessGroup:
+        if (!m_persons)
+            return nullptr;
+        if (auto group = m_persons->accessGroup(ref.id))
+            return showDialog(new AccessGroupPropertiesDialog(*m_persons, m_store, *group, m_window));
+        break;
     default:
         return nullptr;
     }
@@ -99,6 +125,28 @@ QDialog *ObjectActions::newApplication(DbId folderId)
     app.serverInfo.ports = {Port{}}; // the first port's id is `default` (SPEC S1)
     auto *dialog = new ApplicationPropertiesDialog(m_store, app, m_window);
     connect(dialog, &ApplicationPropertiesDialog::saved, this, &ObjectActions::objectCreated);
+    return showDialog(dialog);
+}
+
+QDialog *ObjectActions::newPerson(DbId folderId)
+{
+    if (!m_persons)
+        return nullptr;
+    Person person;
+    person.folderId = folderId;
+    auto *dialog = new PersonPropertiesDialog(*m_persons, m_store, person, PasswordHasher(), nullptr, m_window);
+    connect(dialog, &PersonPropertiesDialog::saved, this, &ObjectActions::objectCreated);
+    return showDialog(dialog);
+}
+
+QDialog *ObjectActions::newAccessGroup(DbId folderId)
+{
+    if (!m_persons)
+        return nullptr;
+    AccessGroup group;
+    group.folderId = folderId;
+    auto *dialog = new AccessGroupPropertiesDialog(*m_persons, m_store, group, m_window);
+    connect(dialog, &AccessGroupPropertiesDialog::saved, this, &ObjectActions::objectCreated);
     return showDialog(dialog);
 }
 
@@ -163,7 +211,7 @@ bool ObjectActions::deleteObjects(const QVector<ObjectRef> &refs)
     QStringList goesWith;     // connections and backup references removed too
     QVector<ObjectRef> deletable;
     for (const ObjectRef &ref : refs) {
-        const DeleteImpact impact = m_store.deleteImpact(ref);
+        const DeleteImpact impact = deleteImpact(ref);
         const QString name = displayName(ref);
         if (!impact.allowed) {
             refused << impact.reason;
@@ -195,7 +243,7 @@ bool ObjectActions::deleteObjects(const QVector<ObjectRef> &refs)
 
     bool allDeleted = refused.isEmpty();
     for (const ObjectRef &ref : std::as_const(deletable)) {
-        const SaveResult result = m_store.remove(ref);
+        const SaveResult result = remove(ref);
         if (!result.ok) {
             showRefusal(tr("Delete"), result);
             allDeleted = false;
@@ -208,7 +256,7 @@ bool ObjectActions::setEnabled(const QVector<ObjectRef> &refs, bool enabled)
 {
     bool all = true;
     for (const ObjectRef &ref : refs) {
-        const SaveResult result = m_store.setEnabled(ref, enabled);
+        const SaveResult result = setObjectEnabled(ref, enabled);
         if (!result.ok) {
             showRefusal(enabled ? tr("Enable %1").arg(displayName(ref)) : tr("Disable %1").arg(displayName(ref)),
                         result);
@@ -216,6 +264,63 @@ bool ObjectActions::setEnabled(const QVector<ObjectRef> &refs, bool enabled)
         }
     }
     return all;
+}
+
+DeleteImpact ObjectActions::deleteImpact(ObjectRef ref) const
+{
+    if (ref.kind != ObjectKind::Person && ref.kind != ObjectKind::AccessGroup)
+        return m_store.deleteImpact(ref);
+    DeleteImpact impact;
+    if (ref.kind == ObjectKind::Person) {
+        const auto person = m_persons ? m_persons->person(ref.id) : std::nullopt;
+        impact.allowed = person.has_value();
+        if (person)
+            for (DbId g : person->memberOf)
+                if (const auto group = m_persons->accessGroup(g))
+                    impact.dependents << tr("membership in %1").arg(group->name);
+    } else {
+        const auto group = m_persons ? m_persons->accessGroup(ref.id) : std::nullopt;
+        impact.allowed = group.has_value();
+        // Its members lose the rights the group gives them.
+        if (group)
+            for (DbId p : group->members)
+                if (const auto person = m_persons->person(p))
+                    impact.dependents << tr("membership of %1").arg(person->userName);
+    }
+    if (!impact.allowed)
+        impact.reason = tr("The %1 no longer exists.").arg(objectKindName(ref.kind).toLower());
+    return impact;
+}
+
+SaveResult ObjectActions::remove(ObjectRef ref)
+{
+    switch (ref.kind) {
+    case ObjectKind::Person: return m_persons ? m_persons->removePerson(ref.id) : SaveResult{};
+    case ObjectKind::AccessGroup: return m_persons ? m_persons->removeAccessGroup(ref.id) : SaveResult{};
+    default: return m_store.remove(ref);
+    }
+}
+
+SaveResult ObjectActions::setObjectEnabled(ObjectRef ref, bool enabled)
+{
+    if (ref.kind == ObjectKind::AccessGroup)
+        return {}; // access groups have no state
+    if (ref.kind != ObjectKind::Person)
+        return m_store.setEnabled(ref, enabled);
+    auto person = m_persons ? m_persons->person(ref.id) : std::nullopt;
+    if (!person) {
+        SaveResult gone;
+        gone.error = tr("The Person no longer exists; someone deleted it.");
+        return gone;
+    }
+    if (person->enabled == enabled) {
+        SaveResult same;
+        same.ok = true;
+        same.id = person->id;
+        return same;
+    }
+    person->enabled = enabled;
+    return m_persons->save(*person);
 }
 
 QDialog *ObjectActions::moveToFolder(const QVector<ObjectRef> &refs)

@@ -1,9 +1,12 @@
 #pragma once
 // What the main window's commands do to stored objects: open properties,
 // create, delete (refusing or asking as the store's DeleteImpact says),
-// enable/disable, clone, move, new folder. Every question goes through
-// confman::MessageBox; dialogs open window-modal without blocking.
+// enable/disable, clone, move, new folder. With a PersonStore also Persons
+// (new, properties, delete, enable/disable) and Access Groups (new,
+// properties, delete). Every question goes through confman::MessageBox;
+// dialogs open window-modal without blocking.
 #include "models/config/ObjectTypes.h"
+#include "models/store/PersonStore.h"
 #include "models/store/Store.h"
 
 #include <QObject>
@@ -19,11 +22,17 @@ class ObjectActions : public QObject
     Q_OBJECT
 public:
     ObjectActions(Store &store, QWidget *parentWindow);
+    ObjectActions(Store &store, PersonStore *persons, QWidget *parentWindow);
+
+    PersonStore *personStore() const { return m_persons; }
 
     // Each returns the dialog it opened (nullptr when it opened none).
     QDialog *openProperties(ObjectRef ref);
     QDialog *newHost(DbId folderId);
     QDialog *newApplication(DbId folderId);
+    // nullptr without a PersonStore.
+    QDialog *newPerson(DbId folderId);
+    QDialog *newAccessGroup(DbId folderId);
     // Saves a disabled "Copy of <name>" and opens its properties.
     QDialog *cloneObject(ObjectRef ref);
     QDialog *moveToFolder(const QVector<ObjectRef> &refs);
@@ -44,8 +53,12 @@ Q_SIGNALS:
 private:
     QDialog *showDialog(QDialog *dialog);
     void showRefusal(const QString &title, const SaveResult &result);
+    DeleteImpact deleteImpact(ObjectRef ref) const;
+    SaveResult remove(ObjectRef ref);
+    SaveResult setObjectEnabled(ObjectRef ref, bool enabled);
 
     Store &m_store;
+    PersonStore *m_persons = nullptr;
     QPointer<QWidget> m_window;
 };
 

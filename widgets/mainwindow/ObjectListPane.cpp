@@ -1,9 +1,11 @@
 #include "widgets/mainwindow/ObjectListPane.h"
 
+#include "models/itemmodels/AccessGroupListModel.h"
 #include "models/itemmodels/ApplicationListModel.h"
 #include "models/itemmodels/HostListModel.h"
 #include "models/itemmodels/ItemRoles.h"
 #include "models/itemmodels/ObjectFilterProxy.h"
+#include "models/itemmodels/PersonListModel.h"
 
 #include <QDataStream>
 #include <QHeaderView>
@@ -15,43 +17,34 @@
 
 namespace confman {
 
-ObjectListPane::ObjectListPane(Store &store, QWidget *parent) : QWidget(parent), m_store(store)
+ObjectListPane::ObjectListPane(Store &store, QWidget *parent) : ObjectListPane(store, nullptr, parent) {}
+
+ObjectListPane::ObjectListPane(Store &store, PersonStore *persons, QWidget *parent) : QWidget(parent), m_store(store)
 {
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("objectFilter"));
     m_filter->setPlaceholderText(tr("Filter (Ctrl+F): type to filter on every column"));
     m_filter->setClearButtonEnabled(true);
 
-    m_hosts = new HostListModel(store, this);
-    m_apps = new ApplicationListModel(store, this);
-    m_hostProxy = new ObjectFilterProxy(this);
-    m_hostProxy->setSourceModel(m_hosts);
-    m_appProxy = new ObjectFilterProxy(this);
-    m_appProxy->setSourceModel(m_apps);
-
-    m_hostView = makeView(m_hostProxy, HostListModel::NameColumn);
-    m_hostView->setObjectName(QStringLiteral("hostList"));
-    m_appView = makeView(m_appProxy, ApplicationListModel::NameColumn);
-    m_appView->setObjectName(QStringLiteral("applicationList"));
+    m_stack = new QStackedWidget(this);
     // Default widths that show the demo's longest values; saved layouts override them.
-    const int em = fontMetrics().horizontalAdvance(u'M');
-    auto widths = [](QTableView *view, std::initializer_list<int> sizes) {
-        int c = 0;
-        for (int w : sizes)
-            view->horizontalHeader()->resizeSection(c++, w);
-    };
-    widths(m_hostView, {16 * em, 20 * em, 8 * em, 7 * em, 7 * em});
-    widths(m_appView, {14 * em, 15 * em, 8 * em, 6 * em, 30 * em, 10 * em});
-    keepSelectionAcrossReset(m_hostView, m_hostProxy, m_hosts);
-    keepSelectionAcrossReset(m_appView, m_appProxy, m_apps);
+    m_hosts = new HostListModel(store, this);
+    m_hostView = addList(m_hosts, HostListModel::NameColumn, QStringLiteral("hostList"), {16, 20, 8, 7, 7});
+    m_apps = new ApplicationListModel(store, this);
+    m_appView = addList(m_apps, ApplicationListModel::NameColumn, QStringLiteral("applicationList"),
+                        {14, 15, 8, 6, 30, 10});
+    if (persons) {
+        m_persons = new PersonListModel(*persons, this);
+        m_personView = addList(m_persons, PersonListModel::UserNameColumn, QStringLiteral("personList"),
+                               {10, 10, 10, 8, 7, 18, 16});
+        m_groups = new AccessGroupListModel(*persons, this);
+        m_groupView = addList(m_groups, AccessGroupListModel::NameColumn, QStringLiteral("accessGroupList"),
+                              {18, 7, 7, 30});
+    }
 
     m_placeholder = new QLabel(this);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
-
-    m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_hostView);
-    m_stack->addWidget(m_appView);
     m_stack->addWidget(m_placeholder);
     m_stack->setCurrentWidget(m_appView);
 
@@ -61,9 +54,26 @@ ObjectListPane::ObjectListPane(Store &store, QWidget *parent) : QWidget(parent),
     layout->addWidget(m_stack);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_hostProxy->setFilterText(text);
-        m_appProxy->setFilterText(text);
+        for (const List &list : std::as_const(m_lists))
+            list.proxy->setFilterText(text);
     });
+}
+
+QTableView *ObjectListPane::addList(ObjectListModel *model, int sortColumn, const QString &objectName,
+                                    std::initializer_list<int> widthsInEm)
+{
+    auto *proxy = new ObjectFilterProxy(this);
+    proxy->setSourceModel(model);
+    QTableView *view = makeView(proxy, sortColumn);
+    view->setObjectName(objectName);
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    int column = 0;
+    for (int w : widthsInEm)
+        view->horizontalHeader()->resizeSection(column++, w * em);
+    keepSelectionAcrossReset(view, proxy, model);
+    m_stack->addWidget(view);
+    m_lists.insert(model->kind(), List{model, proxy, view});
+    return view;
 }
 
 ObjectListPane::~ObjectListPane() = default;
@@ -144,21 +154,14 @@ void ObjectListPane::keepSelectionAcrossReset(QTableView *view, ObjectFilterProx
 void ObjectListPane::showKind(ObjectKind kind, std::optional<QSet<DbId>> folders)
 {
     m_kind = kind;
-    switch (kind) {
-    case ObjectKind::Host:
-        m_hostProxy->setFolderFilter(std::move(folders));
-        m_stack->setCurrentWidget(m_hostView);
-        break;
-    case ObjectKind::Application:
-        m_appProxy->setFolderFilter(std::move(folders));
-        m_stack->setCurrentWidget(m_appView);
-        break;
-    default:
+    if (const auto it = m_lists.constFind(kind); it != m_lists.constEnd()) {
+        it->proxy->setFolderFilter(std::move(folders));
+        m_stack->setCurrentWidget(it->view);
+    } else {
         m_placeholder->setText(tr("%1 are managed under Security (users and permissions); "
                                   "this list shows hosts and applications.")
                                    .arg(objectKindPluralName(kind)));
         m_stack->setCurrentWidget(m_placeholder);
-        break;
     }
     Q_EMIT selectionChanged();
 }
@@ -168,22 +171,18 @@ QTableView *ObjectListPane::currentView() const
     return qobject_cast<QTableView *>(m_stack->currentWidget());
 }
 
-ObjectFilterProxy *ObjectListPane::currentProxy() const
+const ObjectListPane::List *ObjectListPane::currentList() const
 {
-    if (m_stack->currentWidget() == m_hostView)
-        return m_hostProxy;
-    if (m_stack->currentWidget() == m_appView)
-        return m_appProxy;
+    for (const List &list : m_lists)
+        if (m_stack->currentWidget() == list.view)
+            return &list;
     return nullptr;
 }
 
-ObjectListModel *ObjectListPane::currentModel() const
+ObjectFilterProxy *ObjectListPane::currentProxy() const
 {
-    if (m_stack->currentWidget() == m_hostView)
-        return m_hosts;
-    if (m_stack->currentWidget() == m_appView)
-        return m_apps;
-    return nullptr;
+    const List *list = currentList();
+    return list ? list->proxy : nullptr;
 }
 
 QVector<ObjectRef> ObjectListPane::selectedObjects() const
@@ -214,26 +213,32 @@ std::optional<ObjectRef> ObjectListPane::currentObject() const
 
 bool ObjectListPane::selectObject(ObjectRef ref)
 {
-    ObjectListModel *model = ref.kind == ObjectKind::Host ? static_cast<ObjectListModel *>(m_hosts) : m_apps;
-    ObjectFilterProxy *proxy = ref.kind == ObjectKind::Host ? m_hostProxy : m_appProxy;
-    QTableView *view = ref.kind == ObjectKind::Host ? m_hostView : m_appView;
-    const int row = model->rowOf(ref.id);
+    const auto it = m_lists.constFind(ref.kind);
+    if (it == m_lists.constEnd())
+        return false;
+    const int row = it->model->rowOf(ref.id);
     if (row < 0)
         return false;
-    const QModelIndex p = proxy->mapFromSource(model->index(row, 0));
+    const QModelIndex p = it->proxy->mapFromSource(it->model->index(row, 0));
     if (!p.isValid())
         return false;
-    view->selectionModel()->setCurrentIndex(
-        p, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    view->scrollTo(p);
+    it->view->selectionModel()->setCurrentIndex(p, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    it->view->scrollTo(p);
     return true;
 }
 
 bool ObjectListPane::isObjectEnabled(ObjectRef ref) const
 {
-    const ObjectListModel *model = ref.kind == ObjectKind::Host ? static_cast<ObjectListModel *>(m_hosts) : m_apps;
-    const int row = model->rowOf(ref.id);
-    return row >= 0 && model->enabledAt(row);
+    const auto it = m_lists.constFind(ref.kind);
+    const int row = it == m_lists.constEnd() ? -1 : it->model->rowOf(ref.id);
+    return row >= 0 && it->model->enabledAt(row);
+}
+
+DbId ObjectListPane::folderOf(ObjectRef ref) const
+{
+    const auto it = m_lists.constFind(ref.kind);
+    const int row = it == m_lists.constEnd() ? -1 : it->model->rowOf(ref.id);
+    return row >= 0 ? it->model->folderIdAt(row) : 0;
 }
 
 void ObjectListPane::focusFilter()
@@ -244,15 +249,18 @@ void ObjectListPane::focusFilter()
 
 void ObjectListPane::reloadModels()
 {
-    m_hosts->reload();
-    m_apps->reload();
+    for (const List &list : std::as_const(m_lists))
+        list.model->reload();
 }
 
 QByteArray ObjectListPane::saveState() const
 {
+    // Version 1 held hosts and applications; version 2 adds persons and
+    // access groups (empty without a PersonStore).
+    auto header = [](const QTableView *view) { return view ? view->horizontalHeader()->saveState() : QByteArray(); };
     QByteArray state;
     QDataStream out(&state, QIODevice::WriteOnly);
-    out << quint8(1) << m_hostView->horizontalHeader()->saveState() << m_appView->horizontalHeader()->saveState();
+    out << quint8(2) << header(m_hostView) << header(m_appView) << header(m_personView) << header(m_groupView);
     return state;
 }
 
@@ -260,12 +268,18 @@ void ObjectListPane::restoreState(const QByteArray &state)
 {
     QDataStream in(state);
     quint8 version = 0;
-    QByteArray hosts, apps;
+    QByteArray hosts, apps, persons, groups;
     in >> version >> hosts >> apps;
-    if (in.status() != QDataStream::Ok || version != 1)
+    if (version == 2)
+        in >> persons >> groups;
+    if (in.status() != QDataStream::Ok || (version != 1 && version != 2))
         return; // unknown or damaged settings: keep the defaults
     m_hostView->horizontalHeader()->restoreState(hosts);
     m_appView->horizontalHeader()->restoreState(apps);
+    if (m_personView && !persons.isEmpty())
+        m_personView->horizontalHeader()->restoreState(persons);
+    if (m_groupView && !groups.isEmpty())
+        m_groupView->horizontalHeader()->restoreState(groups);
 }
 
 } // namespace confman
