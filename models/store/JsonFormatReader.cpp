@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <limits>
@@ -177,6 +178,39 @@ public:
         const QJsonArray a = v->toArray();
         for (qsizetype i = 0; i < a.size(); ++i)
             each(a.at(i), indexPath(path(key), i));
+    }
+
+    // An array of non-empty strings (absent = empty).
+    QStringList names(const QString &key)
+    {
+        QStringList result;
+        array(key, [&](const QJsonValue &v, const QString &elementPath) {
+            if (!v.isString() || v.toString().isEmpty())
+                m_reader.report(elementPath, QStringLiteral("expected a name, found %1")
+                                                 .arg(v.isString() ? QStringLiteral("an empty string") : typeName(v)));
+            else
+                result.append(v.toString());
+        });
+        return result;
+    }
+
+    // A key the format deliberately leaves out: reported with why, not as a typo.
+    void refuse(const QString &key, const QString &message)
+    {
+        m_known.append(key);
+        if (m_object.contains(key))
+            m_reader.report(path(key), message);
+    }
+
+    // A name the store would refuse anyway, caught before anything is written.
+    void checkName(const QString &key, const QString &value)
+    {
+        if (value.isEmpty())
+            return; // missing or wrong type: reported already
+        if (value != value.trimmed())
+            m_reader.report(path(key), QStringLiteral("%1 starts or ends with spaces").arg(quoted(value)));
+        else if (std::any_of(value.cbegin(), value.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
+            m_reader.report(path(key), QStringLiteral("%1 holds a control character").arg(quoted(value)));
     }
 
     std::optional<QJsonObject> object(const QString &key)
@@ -443,6 +477,61 @@ JsonApplication readApplication(Reader &reader, ObjectReader &r)
     return entry;
 }
 
+const EnumNames<Permission> &permissionNamesForReading()
+{
+    static const EnumNames<Permission> n{permissionFromKey, permissionKeys(allPermissions())};
+    return n;
+}
+
+JsonPerson readPerson(ObjectReader &r)
+{
+    JsonPerson entry;
+    Person &p = entry.person;
+    p.userName = r.string(QStringLiteral("userName"), {}, true);
+    r.checkName(QStringLiteral("userName"), p.userName);
+    p.firstName = r.string(QStringLiteral("firstName"));
+    p.lastName = r.string(QStringLiteral("lastName"));
+    p.employeeId = r.string(QStringLiteral("employeeId"));
+    p.enabled = r.boolean(QStringLiteral("enabled"), p.enabled);
+    entry.folder = r.folder(QStringLiteral("folder"));
+    entry.memberOf = r.names(QStringLiteral("memberOf"));
+    const QString noSecrets = QStringLiteral("passwords are never exported or imported; set one with "
+                                             "confmanctl user passwd NAME --password-stdin");
+    r.refuse(QStringLiteral("password"), noSecrets);
+    r.refuse(QStringLiteral("passwordHash"), noSecrets);
+    return entry;
+}
+
+JsonAccessGroup readAccessGroup(Reader &reader, ObjectReader &r)
+{
+    JsonAccessGroup entry;
+    AccessGroup &g = entry.group;
+    g.name = r.string(QStringLiteral("name"), {}, true);
+    r.checkName(QStringLiteral("name"), g.name);
+    g.isDefault = r.boolean(QStringLiteral("default"), g.isDefault);
+    entry.folder = r.folder(QStringLiteral("folder"));
+    entry.members = r.names(QStringLiteral("members"));
+    r.array(QStringLiteral("permissions"), [&](const QJsonValue &v, const QString &path) {
+        asObject(reader, v, path, [&](ObjectReader &pr) {
+            PermissionGrant grant;
+            grant.kind = pr.enumeration(QStringLiteral("kind"), grant.kind, folderKinds(), true);
+            const FolderPath folder = pr.folder(QStringLiteral("folder"));
+            pr.array(QStringLiteral("rights"), [&](const QJsonValue &right, const QString &rightPath) {
+                const auto p = right.isString() ? permissionFromKey(right.toString()) : std::nullopt;
+                if (p)
+                    grant.rights |= *p;
+                else
+                    reader.report(rightPath, QStringLiteral("%1 is not one of %2")
+                                                 .arg(right.isString() ? quoted(right.toString()) : typeName(right),
+                                                      permissionNamesForReading().names.join(QStringLiteral(", "))));
+            });
+            g.permissions.append(grant);
+            entry.grantFolders.append(folder);
+        });
+    });
+    return entry;
+}
+
 // Duplicate names within one array: the second and later are reported.
 template<typename Entry, typename NameOf>
 void reportDuplicates(Reader &reader, const QVector<Entry> &entries, const QStringList &paths, const QString &what,
@@ -527,8 +616,27 @@ ParsedDocument parseConfigurationDocument(const QByteArray &json)
             applicationPaths.append(path);
         });
     });
+    QStringList personPaths, accessGroupPaths;
+    d.hasAccounts = doc.object().contains(QStringLiteral("persons"))
+        || doc.object().contains(QStringLiteral("accessGroups"));
+    top.array(QStringLiteral("persons"), [&](const QJsonValue &v, const QString &path) {
+        asObject(reader, v, path, [&](ObjectReader &r) {
+            d.persons.append(readPerson(r));
+            personPaths.append(path);
+        });
+    });
+    top.array(QStringLiteral("accessGroups"), [&](const QJsonValue &v, const QString &path) {
+        asObject(reader, v, path, [&](ObjectReader &r) {
+            d.accessGroups.append(readAccessGroup(reader, r));
+            accessGroupPaths.append(path);
+        });
+    });
     top.reportUnknownKeys();
 
+    reportDuplicates(reader, d.persons, personPaths, QStringLiteral("user name"),
+                     [](const JsonPerson &p) { return p.person.userName; });
+    reportDuplicates(reader, d.accessGroups, accessGroupPaths, QStringLiteral("access group"),
+                     [](const JsonAccessGroup &g) { return g.group.name; });
     reportDuplicates(reader, d.folders, folderPaths, QStringLiteral("folder"), [](const JsonFolder &f) {
         return f.path.isEmpty() ? QString() : folderKindKey(f.contains) + QLatin1Char(':') + folderPathText(f.path);
     });
