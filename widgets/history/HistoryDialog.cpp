@@ -167,8 +167,8 @@ void HistoryDialog::updateUsers()
 void HistoryDialog::updateCount()
 {
     const int shown = m_filter->rowCount(), all = m_model->rowCount();
-    m_countLabel->setText(shown == all ? tr("%n entries", nullptr, all)
-                                       : tr("%1 of %n entries", nullptr, all).arg(shown));
+    const QString total = all == 1 ? tr("1 entry") : tr("%1 entries").arg(all);
+    m_countLabel->setText(shown == all ? total : tr("%1 of %2").arg(shown).arg(total));
     m_exportButton->setEnabled(shown > 0);
 }
 
@@ -189,8 +189,8 @@ bool HistoryDialog::exportCsv()
                                  .arg(QDir::toNativeSeparators(fileName), file.errorString()));
         return false;
     }
-    m_countLabel->setText(tr("Exported %n entries to %1", nullptr, int(entries.size()))
-                              .arg(QDir::toNativeSeparators(fileName)));
+    const QString count = entries.size() == 1 ? tr("1 entry") : tr("%1 entries").arg(entries.size());
+    m_countLabel->setText(tr("Exported %1 to %2").arg(count, QDir::toNativeSeparators(fileName)));
     return true;
 }
 
