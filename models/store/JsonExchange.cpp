@@ -200,7 +200,7 @@ QStringList danglingReferences(const Store &store, const PersonStore *persons, c
                                 .arg(user);
         }
         for (qsizetype k = 0; k < g.group.permissions.size(); ++k) {
-            const ObjectKind kind = g.group.permissions.at(k).kind;
+            const ObjectKind kind = g.grantFolderKinds.value(k, g.group.permissions.at(k).kind);
             const FolderPath folder = g.grantFolders.value(k);
             if (!folderKnown(kind, folder))
                 problems << QStringLiteral("%1.permissions[%2].folder: %3").arg(path).arg(k).arg(missingFolder(kind, folder));
@@ -257,7 +257,8 @@ bool importAccounts(const Store &store, PersonStore &persons, const Configuratio
         AccessGroup g = jg.group;
         g.folderId = folderId(ObjectKind::AccessGroup, jg.folder);
         for (qsizetype k = 0; k < g.permissions.size(); ++k)
-            g.permissions[k].folderId = folderId(g.permissions[k].kind, jg.grantFolders.value(k));
+            g.permissions[k].folderId =
+                folderId(jg.grantFolderKinds.value(k, g.permissions[k].kind), jg.grantFolders.value(k));
         const auto existing = persons.accessGroupByName(g.name);
         if (existing) {
             g.id = existing->id;
@@ -370,6 +371,9 @@ ConfigurationDocument JsonExchange::documentOf(const Store &store, const PersonS
     const QVector<Person> people = persons->persons();
     const QVector<AccessGroup> groups = persons->accessGroups();
     QHash<DbId, QString> userNames, groupNames;
+    QHash<DbId, ObjectKind> folderKinds;
+    for (const auto &f : folders)
+        folderKinds.insert(f.id, f.contains);
     for (const auto &p : people)
         userNames.insert(p.id, p.userName);
     for (const auto &g : groups)
@@ -397,6 +401,8 @@ ConfigurationDocument JsonExchange::documentOf(const Store &store, const PersonS
         for (const PermissionGrant &grant : stored.permissions) {
             entry.group.permissions.append({grant.kind, 0, grant.rights});
             entry.grantFolders.append(paths.value(grant.folderId));
+            entry.grantFolderKinds.append(grant.kind == ObjectKind::Folder ? folderKinds.value(grant.folderId, ObjectKind::Host)
+                                                                           : grant.kind);
         }
         d.accessGroups.append(std::move(entry));
     }

@@ -157,11 +157,16 @@ QJsonObject accessGroupJson(const JsonAccessGroup &entry)
     QJsonArray permissions;
     for (qsizetype i = 0; i < g.permissions.size(); ++i) {
         const PermissionGrant &grant = g.permissions.at(i);
-        permissions.append(QJsonObject{
-            {QStringLiteral("kind"), folderKindKey(grant.kind)},
-            {QStringLiteral("folder"), folderJson(entry.grantFolders.value(i))},
+        const FolderPath folder = entry.grantFolders.value(i);
+        QJsonObject grantJson{
+            {QStringLiteral("kind"), objectKindName(grant.kind)},
+            {QStringLiteral("folder"), folderJson(folder)},
             {QStringLiteral("rights"), QJsonArray::fromStringList(permissionKeys(grant.rights))},
-        });
+        };
+        // A grant on folders names which kind of folder its folder is.
+        if (grant.kind == ObjectKind::Folder && !folder.isEmpty())
+            grantJson.insert(QStringLiteral("folderKind"), folderKindKey(entry.grantFolderKinds.value(i)));
+        permissions.append(grantJson);
     }
     return QJsonObject{
         {QStringLiteral("name"), g.name},

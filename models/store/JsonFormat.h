@@ -59,7 +59,10 @@ struct JsonAccessGroup
     AccessGroup group;             // ids, version, folderId, members unused; grants' folderId unused
     FolderPath folder;             // an Access Group folder
     QStringList members;           // user names
-    QVector<FolderPath> grantFolders; // folder of each of group.permissions (of the grant's kind), same order
+    QVector<FolderPath> grantFolders; // folder of each of group.permissions, same order
+    // The kind of folder each grant's folder is: the grant's kind, except for
+    // grants on Folder objects, whose folder may be of any kind.
+    QVector<ObjectKind> grantFolderKinds;
 };
 
 struct ConfigurationDocument

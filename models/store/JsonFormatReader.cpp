@@ -368,6 +368,26 @@ const EnumNames<ObjectKind> &folderKinds()
     return n;
 }
 
+// What a grant can be on: the folder kinds and folders themselves.
+const EnumNames<ObjectKind> &grantKinds()
+{
+    static const std::vector<ObjectKind> kinds = {ObjectKind::Folder, ObjectKind::Host, ObjectKind::Application,
+                                                  ObjectKind::Person, ObjectKind::AccessGroup};
+    static const EnumNames<ObjectKind> n{[](const QString &name) -> std::optional<ObjectKind> {
+                                             for (auto k : kinds)
+                                                 if (objectKindName(k) == name)
+                                                     return k;
+                                             return std::nullopt;
+                                         },
+                                         [] {
+                                             QStringList l;
+                                             for (auto k : kinds)
+                                                 l << objectKindName(k);
+                                             return l;
+                                         }()};
+    return n;
+}
+
 // Runs `read` on `value` when it is an object, else reports it.
 bool asObject(Reader &reader, const QJsonValue &value, const QString &path,
               const std::function<void(ObjectReader &)> &read)
@@ -514,8 +534,21 @@ JsonAccessGroup readAccessGroup(Reader &reader, ObjectReader &r)
     r.array(QStringLiteral("permissions"), [&](const QJsonValue &v, const QString &path) {
         asObject(reader, v, path, [&](ObjectReader &pr) {
             PermissionGrant grant;
-            grant.kind = pr.enumeration(QStringLiteral("kind"), grant.kind, folderKinds(), true);
+            grant.kind = pr.enumeration(QStringLiteral("kind"), grant.kind, grantKinds(), true);
             const FolderPath folder = pr.folder(QStringLiteral("folder"));
+            ObjectKind folderKind = grant.kind;
+            if (const auto fk = pr.take(QStringLiteral("folderKind"), false, {})) {
+                if (grant.kind != ObjectKind::Folder || folder.isEmpty())
+                    reader.report(pr.path(QStringLiteral("folderKind")),
+                                  QStringLiteral("only for a grant of kind Folder with a folder"));
+                else
+                    folderKind = pr.enumeration(QStringLiteral("folderKind"), ObjectKind::Host, folderKinds());
+            } else if (grant.kind == ObjectKind::Folder && !folder.isEmpty()) {
+                reader.report(pr.path(QStringLiteral("folderKind")),
+                              QStringLiteral("missing (a grant of kind Folder with a folder names the folder's kind: "
+                                             "%1)")
+                                  .arg(folderKinds().names.join(QStringLiteral(", "))));
+            }
             pr.array(QStringLiteral("rights"), [&](const QJsonValue &right, const QString &rightPath) {
                 const auto p = right.isString() ? permissionFromKey(right.toString()) : std::nullopt;
                 if (p)
@@ -527,6 +560,7 @@ JsonAccessGroup readAccessGroup(Reader &reader, ObjectReader &r)
             });
             g.permissions.append(grant);
             entry.grantFolders.append(folder);
+            entry.grantFolderKinds.append(folderKind);
         });
     });
     return entry;
