@@ -61,6 +61,17 @@ std::unique_ptr<SqliteStore> openExisting(const QString &path, Io &io, int *code
     return store;
 }
 
+// The Persons and Access Groups in the same file (opened after the store, as
+// SqlitePersonStore asks).
+std::unique_ptr<SqlitePersonStore> openPersons(const QString &path, Io &io, int *code)
+{
+    QString error;
+    auto persons = SqlitePersonStore::open(path, &error);
+    if (!persons)
+        *code = fail(io, StoreError, QStringLiteral("cannot open the accounts of %1: %2").arg(path, error));
+    return persons;
+}
+
 void removeStoreFiles(const QString &path)
 {
     for (const char *suffix : {"", "-wal", "-shm", "-journal"})
@@ -123,14 +134,17 @@ int runExport(const QString &path, const QStringList &args, Io &io)
     const auto store = openExisting(path, io, &code);
     if (!store)
         return code;
-    const QByteArray json = JsonExchange::exportJson(*store);
+    const auto persons = openPersons(path, io, &code);
+    if (!persons)
+        return code;
     if (outFile.isEmpty()) {
-        io.out << QString::fromUtf8(json);
+        io.out << QString::fromUtf8(JsonExchange::exportJson(*store, persons.get()));
         return Ok;
     }
     // QSaveFile: a failed export never leaves a truncated file where a good one was.
+    // Streamed object by object: a large store is never held as one text.
     QSaveFile file(outFile);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !JsonExchange::exportJson(*store, file, persons.get()) || !file.commit())
         return fail(io, StoreError, QStringLiteral("cannot write %1: %2").arg(outFile, file.errorString()));
     QJsonObject result{{QStringLiteral("store"), path}, {QStringLiteral("out"), outFile}};
     result.insert(QStringLiteral("counts"), countsJson(store->counts()));
@@ -158,8 +172,11 @@ int runImport(const QString &path, const QStringList &args, Io &io)
     const auto store = openExisting(path, io, &code);
     if (!store)
         return code;
+    const auto persons = openPersons(path, io, &code);
+    if (!persons)
+        return code;
 
-    const ImportResult result = JsonExchange::importJson(*store, json);
+    const ImportResult result = JsonExchange::importJson(*store, json, persons.get());
     if (result.ok()) {
         QJsonObject out{{QStringLiteral("imported"), true},
                         {QStringLiteral("foldersCreated"), result.foldersCreated},
@@ -167,6 +184,10 @@ int runImport(const QString &path, const QStringList &args, Io &io)
                         {QStringLiteral("hostsUpdated"), result.hostsUpdated},
                         {QStringLiteral("applicationsCreated"), result.applicationsCreated},
                         {QStringLiteral("applicationsUpdated"), result.applicationsUpdated},
+                        {QStringLiteral("personsCreated"), result.personsCreated},
+                        {QStringLiteral("personsUpdated"), result.personsUpdated},
+                        {QStringLiteral("accessGroupsCreated"), result.accessGroupsCreated},
+                        {QStringLiteral("accessGroupsUpdated"), result.accessGroupsUpdated},
                         {QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings)}};
         printJson(io, out);
         return Ok;
@@ -176,7 +197,10 @@ int runImport(const QString &path, const QStringList &args, Io &io)
                                                                                   : StoreError;
     const QString what = result.outcome == ImportResult::Outcome::InvalidDocument ? QStringLiteral("%1 is not importable").arg(inFile)
                                                                                    : QStringLiteral("import refused");
-    io.err << "confmanctl: " << what << ", nothing was changed (" << result.problems.size()
+    const QString changed = result.configurationImported
+        ? QStringLiteral("the configuration objects were imported but no Person or Access Group")
+        : QStringLiteral("nothing was changed");
+    io.err << "confmanctl: " << what << ", " << changed << " (" << result.problems.size()
            << (result.problems.size() == 1 ? " problem):\n" : " problems):\n");
     for (const QString &p : result.problems)
         io.err << p << '\n';

@@ -101,7 +101,7 @@ public:
 
 // Every reference of the document must name something in the document or
 // already in the store; checked before anything is written.
-QStringList danglingReferences(const Store &store, const ConfigurationDocument &d)
+QStringList danglingReferences(const Store &store, const PersonStore *persons, const ConfigurationDocument &d)
 {
     QStringList problems;
     QSet<QString> folders;
@@ -159,12 +159,165 @@ QStringList danglingReferences(const Store &store, const ConfigurationDocument &
                                 .arg(server);
         }
     }
+
+    if (!persons) {
+        if (!d.persons.isEmpty())
+            problems << QStringLiteral("persons: Persons cannot be imported here (no person store was opened)");
+        if (!d.accessGroups.isEmpty())
+            problems << QStringLiteral("accessGroups: Access Groups cannot be imported here (no person store was opened)");
+        return problems;
+    }
+    QSet<QString> userNames, groupNames;
+    for (const auto &p : d.persons)
+        userNames.insert(p.person.userName);
+    for (const auto &g : d.accessGroups)
+        groupNames.insert(g.group.name);
+    for (qsizetype i = 0; i < d.persons.size(); ++i) {
+        const auto &p = d.persons.at(i);
+        const QString path = QStringLiteral("persons[%1]").arg(i);
+        if (!folderKnown(ObjectKind::Person, p.folder))
+            problems << QStringLiteral("%1.folder: %2").arg(path, missingFolder(ObjectKind::Person, p.folder));
+        for (qsizetype m = 0; m < p.memberOf.size(); ++m) {
+            const QString &group = p.memberOf.at(m);
+            if (!groupNames.contains(group) && !persons->accessGroupByName(group))
+                problems << QStringLiteral("%1.memberOf[%2]: no access group \"%3\" in the document or the store")
+                                .arg(path)
+                                .arg(m)
+                                .arg(group);
+        }
+    }
+    for (qsizetype i = 0; i < d.accessGroups.size(); ++i) {
+        const auto &g = d.accessGroups.at(i);
+        const QString path = QStringLiteral("accessGroups[%1]").arg(i);
+        if (!folderKnown(ObjectKind::AccessGroup, g.folder))
+            problems << QStringLiteral("%1.folder: %2").arg(path, missingFolder(ObjectKind::AccessGroup, g.folder));
+        for (qsizetype m = 0; m < g.members.size(); ++m) {
+            const QString &user = g.members.at(m);
+            if (!userNames.contains(user) && !persons->personByUserName(user))
+                problems << QStringLiteral("%1.members[%2]: no Person \"%3\" in the document or the store")
+                                .arg(path)
+                                .arg(m)
+                                .arg(user);
+        }
+        for (qsizetype k = 0; k < g.group.permissions.size(); ++k) {
+            const ObjectKind kind = g.grantFolderKinds.value(k, g.group.permissions.at(k).kind);
+            const FolderPath folder = g.grantFolders.value(k);
+            if (!folderKnown(kind, folder))
+                problems << QStringLiteral("%1.permissions[%2].folder: %3").arg(path).arg(k).arg(missingFolder(kind, folder));
+        }
+    }
     return problems;
+}
+
+QVector<DbId> sortedIds(QVector<DbId> ids)
+{
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
+// Persons and Access Groups, inside the PersonStore's transaction, after the
+// configuration (their folders) is committed. A membership holds when either
+// side names it: an export lists each on both sides, a hand-written document
+// may list it on one.
+bool importAccounts(const Store &store, PersonStore &persons, const ConfigurationDocument &d, ImportLog &log,
+                    ImportResult &counts)
+{
+    const QHash<QString, DbId> folderIds = folderIndex(store.folders());
+    const auto folderId = [&](ObjectKind kind, const FolderPath &path) -> DbId {
+        return path.isEmpty() ? 0 : folderIds.value(folderKey(kind, path), 0);
+    };
+    QHash<QString, QSet<QString>> groupsOfPerson, membersOfGroup;
+    QSet<QString> documentUsers, documentGroups;
+    for (const auto &p : d.persons)
+        documentUsers.insert(p.person.userName);
+    for (const auto &g : d.accessGroups)
+        documentGroups.insert(g.group.name);
+    for (const auto &p : d.persons) {
+        groupsOfPerson[p.person.userName]; // present, maybe empty: its memberships are replaced
+        for (const QString &g : p.memberOf) {
+            groupsOfPerson[p.person.userName].insert(g);
+            if (documentGroups.contains(g))
+                membersOfGroup[g].insert(p.person.userName);
+        }
+    }
+    for (const auto &g : d.accessGroups) {
+        membersOfGroup[g.group.name];
+        for (const QString &user : g.members) {
+            membersOfGroup[g.group.name].insert(user);
+            if (documentUsers.contains(user))
+                groupsOfPerson[user].insert(g.group.name);
+        }
+    }
+
+    // 1. The groups themselves; members as stored for now (new Persons do not exist yet).
+    QHash<QString, DbId> savedGroups;
+    for (qsizetype i = 0; i < d.accessGroups.size(); ++i) {
+        const JsonAccessGroup &jg = d.accessGroups.at(i);
+        AccessGroup g = jg.group;
+        g.folderId = folderId(ObjectKind::AccessGroup, jg.folder);
+        for (qsizetype k = 0; k < g.permissions.size(); ++k)
+            g.permissions[k].folderId =
+                folderId(jg.grantFolderKinds.value(k, g.permissions[k].kind), jg.grantFolders.value(k));
+        const auto existing = persons.accessGroupByName(g.name);
+        if (existing) {
+            g.id = existing->id;
+            g.version = existing->version;
+            g.members = existing->members;
+        }
+        const SaveResult r = persons.save(g);
+        if (log.take(r, QStringLiteral("accessGroups[%1]").arg(i))) {
+            savedGroups.insert(g.name, r.id);
+            ++(existing ? counts.accessGroupsUpdated : counts.accessGroupsCreated);
+        }
+    }
+
+    // 2. The Persons with their groups. Never a password from the document:
+    // a new Person has none, an existing one keeps its own.
+    for (qsizetype i = 0; i < d.persons.size(); ++i) {
+        const JsonPerson &jp = d.persons.at(i);
+        Person p;
+        p.userName = jp.person.userName;
+        p.firstName = jp.person.firstName;
+        p.lastName = jp.person.lastName;
+        p.employeeId = jp.person.employeeId;
+        p.enabled = jp.person.enabled;
+        p.folderId = folderId(ObjectKind::Person, jp.folder);
+        for (const QString &group : groupsOfPerson.value(p.userName))
+            if (const auto g = persons.accessGroupByName(group))
+                p.memberOf.append(g->id);
+        p.memberOf = sortedIds(p.memberOf);
+        const auto existing = persons.personByUserName(p.userName);
+        if (existing) {
+            p.id = existing->id;
+            p.version = existing->version;
+            p.passwordHash = existing->passwordHash;
+        }
+        if (log.take(persons.save(p), QStringLiteral("persons[%1]").arg(i)))
+            ++(existing ? counts.personsUpdated : counts.personsCreated);
+    }
+
+    // 3. The groups' members, now that every Person exists.
+    for (qsizetype i = 0; i < d.accessGroups.size(); ++i) {
+        const QString &name = d.accessGroups.at(i).group.name;
+        if (!savedGroups.contains(name))
+            continue;
+        auto g = persons.accessGroup(savedGroups.value(name));
+        if (!g)
+            continue;
+        g->members.clear();
+        for (const QString &user : membersOfGroup.value(name))
+            if (const auto p = persons.personByUserName(user))
+                g->members.append(p->id);
+        g->members = sortedIds(g->members);
+        log.take(persons.save(*g), QStringLiteral("accessGroups[%1].members").arg(i));
+    }
+    return log.problems.isEmpty();
 }
 
 } // namespace
 
-ConfigurationDocument JsonExchange::documentOf(const Store &store)
+ConfigurationDocument JsonExchange::documentOf(const Store &store, const PersonStore *persons)
 {
     ConfigurationDocument d;
     const QVector<Folder> folders = store.folders();
@@ -211,14 +364,62 @@ ConfigurationDocument JsonExchange::documentOf(const Store &store)
         for (auto &c : a.app.connections) // not shared with anything any more: no copy
             c.serverId = 0;
     }
+
+    if (!persons)
+        return d;
+    d.hasAccounts = true;
+    const QVector<Person> people = persons->persons();
+    const QVector<AccessGroup> groups = persons->accessGroups();
+    QHash<DbId, QString> userNames, groupNames;
+    QHash<DbId, ObjectKind> folderKinds;
+    for (const auto &f : folders)
+        folderKinds.insert(f.id, f.contains);
+    for (const auto &p : people)
+        userNames.insert(p.id, p.userName);
+    for (const auto &g : groups)
+        groupNames.insert(g.id, g.name);
+    for (const auto &stored : people) {
+        // Field by field into a fresh Person: the password hash never enters the document.
+        JsonPerson entry;
+        entry.person.userName = stored.userName;
+        entry.person.firstName = stored.firstName;
+        entry.person.lastName = stored.lastName;
+        entry.person.employeeId = stored.employeeId;
+        entry.person.enabled = stored.enabled;
+        entry.folder = paths.value(stored.folderId);
+        for (DbId g : stored.memberOf)
+            entry.memberOf.append(groupNames.value(g));
+        d.persons.append(std::move(entry));
+    }
+    for (const auto &stored : groups) {
+        JsonAccessGroup entry;
+        entry.group.name = stored.name;
+        entry.group.isDefault = stored.isDefault;
+        entry.folder = paths.value(stored.folderId);
+        for (DbId m : stored.members)
+            entry.members.append(userNames.value(m));
+        for (const PermissionGrant &grant : stored.permissions) {
+            entry.group.permissions.append({grant.kind, 0, grant.rights});
+            entry.grantFolders.append(paths.value(grant.folderId));
+            entry.grantFolderKinds.append(grant.kind == ObjectKind::Folder ? folderKinds.value(grant.folderId, ObjectKind::Host)
+                                                                           : grant.kind);
+        }
+        d.accessGroups.append(std::move(entry));
+    }
     return d;
 }
 
-QByteArray JsonExchange::exportJson(const Store &store) { return toJsonBytes(documentOf(store)); }
+QByteArray JsonExchange::exportJson(const Store &store, const PersonStore *persons)
+{
+    return toJsonBytes(documentOf(store, persons));
+}
 
-bool JsonExchange::exportJson(const Store &store, QIODevice &out) { return writeJson(documentOf(store), out); }
+bool JsonExchange::exportJson(const Store &store, QIODevice &out, const PersonStore *persons)
+{
+    return writeJson(documentOf(store, persons), out);
+}
 
-ImportResult JsonExchange::importJson(Store &store, const QByteArray &json)
+ImportResult JsonExchange::importJson(Store &store, const QByteArray &json, PersonStore *persons)
 {
     const ParsedDocument parsed = parseConfigurationDocument(json);
     if (!parsed.ok()) {
@@ -228,13 +429,13 @@ ImportResult JsonExchange::importJson(Store &store, const QByteArray &json)
             result.problems.append(p.toString());
         return result;
     }
-    return importDocument(store, parsed.document);
+    return importDocument(store, parsed.document, persons);
 }
 
-ImportResult JsonExchange::importDocument(Store &store, const ConfigurationDocument &d)
+ImportResult JsonExchange::importDocument(Store &store, const ConfigurationDocument &d, PersonStore *persons)
 {
     ImportResult result;
-    result.problems = danglingReferences(store, d);
+    result.problems = danglingReferences(store, persons, d);
     if (!result.problems.isEmpty()) {
         result.outcome = ImportResult::Outcome::InvalidDocument;
         return result;
@@ -344,6 +545,27 @@ ImportResult JsonExchange::importDocument(Store &store, const ConfigurationDocum
     result = counts;
     result.problems = log.problems;
     if (committed) {
+        const bool accounts = persons && (!d.persons.isEmpty() || !d.accessGroups.isEmpty());
+        if (accounts) {
+            ImportLog accountLog;
+            ImportResult accountCounts;
+            if (!persons->runInTransaction(
+                    [&] { return importAccounts(store, *persons, d, accountLog, accountCounts); })) {
+                // Checked beforehand, so only storage (or someone editing the
+                // accounts at this very moment) gets here.
+                result.outcome = ImportResult::Outcome::StorageFailed;
+                result.configurationImported = true;
+                result.problems = accountLog.problems;
+                result.problems.append(QStringLiteral(
+                    "the configuration objects were imported, but no Person or Access Group was changed"));
+                return result;
+            }
+            result.personsCreated = accountCounts.personsCreated;
+            result.personsUpdated = accountCounts.personsUpdated;
+            result.accessGroupsCreated = accountCounts.accessGroupsCreated;
+            result.accessGroupsUpdated = accountCounts.accessGroupsUpdated;
+            log.warnings.append(accountLog.warnings);
+        }
         result.outcome = ImportResult::Outcome::Imported;
         result.warnings = log.warnings;
         return result;

@@ -128,6 +128,55 @@ QJsonObject applicationJson(const JsonApplication &entry)
     };
 }
 
+QJsonArray sortedNames(QStringList names)
+{
+    names.sort();
+    names.removeDuplicates();
+    return QJsonArray::fromStringList(names);
+}
+
+// Never the password hash: a Person in the document is who they are and
+// which groups they belong to, nothing that lets anyone log in.
+QJsonObject personJson(const JsonPerson &entry)
+{
+    const Person &p = entry.person;
+    return QJsonObject{
+        {QStringLiteral("userName"), p.userName},
+        {QStringLiteral("firstName"), p.firstName},
+        {QStringLiteral("lastName"), p.lastName},
+        {QStringLiteral("employeeId"), p.employeeId},
+        {QStringLiteral("enabled"), p.enabled},
+        {QStringLiteral("folder"), folderJson(entry.folder)},
+        {QStringLiteral("memberOf"), sortedNames(entry.memberOf)},
+    };
+}
+
+QJsonObject accessGroupJson(const JsonAccessGroup &entry)
+{
+    const AccessGroup &g = entry.group;
+    QJsonArray permissions;
+    for (qsizetype i = 0; i < g.permissions.size(); ++i) {
+        const PermissionGrant &grant = g.permissions.at(i);
+        const FolderPath folder = entry.grantFolders.value(i);
+        QJsonObject grantJson{
+            {QStringLiteral("kind"), objectKindName(grant.kind)},
+            {QStringLiteral("folder"), folderJson(folder)},
+            {QStringLiteral("rights"), QJsonArray::fromStringList(permissionKeys(grant.rights))},
+        };
+        // A grant on folders names which kind of folder its folder is.
+        if (grant.kind == ObjectKind::Folder && !folder.isEmpty())
+            grantJson.insert(QStringLiteral("folderKind"), folderKindKey(entry.grantFolderKinds.value(i)));
+        permissions.append(grantJson);
+    }
+    return QJsonObject{
+        {QStringLiteral("name"), g.name},
+        {QStringLiteral("default"), g.isDefault},
+        {QStringLiteral("folder"), folderJson(entry.folder)},
+        {QStringLiteral("members"), sortedNames(entry.members)},
+        {QStringLiteral("permissions"), permissions},
+    };
+}
+
 } // namespace
 
 namespace {
@@ -136,7 +185,7 @@ namespace {
 // (sorting indexes, not copies of 50,000 applications).
 struct OutputOrder
 {
-    QVector<qsizetype> folders, hosts, applications;
+    QVector<qsizetype> folders, hosts, applications, persons, accessGroups;
 };
 
 template <typename List, typename Less>
@@ -163,6 +212,12 @@ OutputOrder outputOrder(const ConfigurationDocument &document)
                                 [](const JsonHost &a, const JsonHost &b) { return a.host.name < b.host.name; });
     order.applications = sortedIndexes(document.applications, [](const JsonApplication &a, const JsonApplication &b) {
         return a.app.name < b.app.name;
+    });
+    order.persons = sortedIndexes(document.persons, [](const JsonPerson &a, const JsonPerson &b) {
+        return a.person.userName < b.person.userName;
+    });
+    order.accessGroups = sortedIndexes(document.accessGroups, [](const JsonAccessGroup &a, const JsonAccessGroup &b) {
+        return a.group.name < b.group.name;
     });
     return order;
 }
@@ -212,12 +267,22 @@ QJsonObject toJsonObject(const ConfigurationDocument &document)
         hostsJson.append(hostJson(document.hosts.at(i)));
     for (const qsizetype i : order.applications)
         applicationsJson.append(applicationJson(document.applications.at(i)));
-    return QJsonObject{
+    QJsonObject result{
         {QStringLiteral("formatVersion"), kJsonFormatVersion},
         {QStringLiteral("folders"), foldersJson},
         {QStringLiteral("hosts"), hostsJson},
         {QStringLiteral("applications"), applicationsJson},
     };
+    if (document.hasAccounts) {
+        QJsonArray personsJson, accessGroupsJson;
+        for (const qsizetype i : order.persons)
+            personsJson.append(personJson(document.persons.at(i)));
+        for (const qsizetype i : order.accessGroups)
+            accessGroupsJson.append(accessGroupJson(document.accessGroups.at(i)));
+        result.insert(QStringLiteral("persons"), personsJson);
+        result.insert(QStringLiteral("accessGroups"), accessGroupsJson);
+    }
+    return result;
 }
 
 bool writeJson(const ConfigurationDocument &document, QIODevice &out)
@@ -225,13 +290,20 @@ bool writeJson(const ConfigurationDocument &document, QIODevice &out)
     // The bytes of QJsonDocument(toJsonObject(document)).toJson(Indented),
     // keys in its (sorted) order, without building the tree or the whole text.
     const OutputOrder order = outputOrder(document);
+    const bool accounts = document.hasAccounts;
     return out.write("{\n") >= 0
+        && (!accounts
+            || writeArray(out, "accessGroups", order.accessGroups,
+                          [&](qsizetype i) { return accessGroupJson(document.accessGroups.at(i)); }, false))
         && writeArray(out, "applications", order.applications,
                       [&](qsizetype i) { return applicationJson(document.applications.at(i)); }, false)
         && writeArray(out, "folders", order.folders, [&](qsizetype i) { return folderJson(document.folders.at(i)); },
                       false)
         && out.write(QByteArray("    \"formatVersion\": ") + QByteArray::number(kJsonFormatVersion) + ",\n") >= 0
-        && writeArray(out, "hosts", order.hosts, [&](qsizetype i) { return hostJson(document.hosts.at(i)); }, true)
+        && writeArray(out, "hosts", order.hosts, [&](qsizetype i) { return hostJson(document.hosts.at(i)); }, !accounts)
+        && (!accounts
+            || writeArray(out, "persons", order.persons,
+                          [&](qsizetype i) { return personJson(document.persons.at(i)); }, true))
         && out.write("}\n") >= 0;
 }
 

@@ -3,9 +3,11 @@
 // the value types with their references written as names, and the strict
 // reader that reports every problem with the JSON path to it. No store here:
 // JsonExchange resolves names against a Store.
+#include "models/config/AccessGroup.h"
 #include "models/config/Application.h"
 #include "models/config/Folder.h"
 #include "models/config/Host.h"
+#include "models/config/Person.h"
 
 #include <QByteArray>
 #include <QIODevice>
@@ -43,11 +45,37 @@ struct JsonApplication
     QStringList connectionServers; // server name of each of app.connections, same order
 };
 
+// A Person without anything secret: passwordHash stays empty, login state
+// and failures are not part of the document at all.
+struct JsonPerson
+{
+    Person person;        // ids, version, folderId, memberOf and passwordHash unused
+    FolderPath folder;    // a Person folder
+    QStringList memberOf; // access group names
+};
+
+struct JsonAccessGroup
+{
+    AccessGroup group;             // ids, version, folderId, members unused; grants' folderId unused
+    FolderPath folder;             // an Access Group folder
+    QStringList members;           // user names
+    QVector<FolderPath> grantFolders; // folder of each of group.permissions, same order
+    // The kind of folder each grant's folder is: the grant's kind, except for
+    // grants on Folder objects, whose folder may be of any kind.
+    QVector<ObjectKind> grantFolderKinds;
+};
+
 struct ConfigurationDocument
 {
     QVector<JsonFolder> folders;
     QVector<JsonHost> hosts;
     QVector<JsonApplication> applications;
+    // Persons and Access Groups are written only when the export had a
+    // PersonStore (hasAccounts); without one the document is exactly the
+    // configuration-only form.
+    bool hasAccounts = false;
+    QVector<JsonPerson> persons;
+    QVector<JsonAccessGroup> accessGroups;
 };
 
 // Something wrong with the document, where it is: `path` like
@@ -59,8 +87,9 @@ struct DocumentProblem
     QString toString() const;
 };
 
-// Folders by kind then path, hosts and applications by name (ports and
-// connections keep their order): the same configuration always gives the
+// Folders by kind then path, hosts and applications by name, Persons by user
+// name, Access Groups by name (ports, connections and grants keep their order;
+// memberOf and members are sorted): the same configuration always gives the
 // same bytes. Indented UTF-8, ending with a newline.
 QJsonObject toJsonObject(const ConfigurationDocument &document);
 QByteArray toJsonBytes(const ConfigurationDocument &document);

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <limits>
@@ -179,6 +180,39 @@ public:
             each(a.at(i), indexPath(path(key), i));
     }
 
+    // An array of non-empty strings (absent = empty).
+    QStringList names(const QString &key)
+    {
+        QStringList result;
+        array(key, [&](const QJsonValue &v, const QString &elementPath) {
+            if (!v.isString() || v.toString().isEmpty())
+                m_reader.report(elementPath, QStringLiteral("expected a name, found %1")
+                                                 .arg(v.isString() ? QStringLiteral("an empty string") : typeName(v)));
+            else
+                result.append(v.toString());
+        });
+        return result;
+    }
+
+    // A key the format deliberately leaves out: reported with why, not as a typo.
+    void refuse(const QString &key, const QString &message)
+    {
+        m_known.append(key);
+        if (m_object.contains(key))
+            m_reader.report(path(key), message);
+    }
+
+    // A name the store would refuse anyway, caught before anything is written.
+    void checkName(const QString &key, const QString &value)
+    {
+        if (value.isEmpty())
+            return; // missing or wrong type: reported already
+        if (value != value.trimmed())
+            m_reader.report(path(key), QStringLiteral("%1 starts or ends with spaces").arg(quoted(value)));
+        else if (std::any_of(value.cbegin(), value.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
+            m_reader.report(path(key), QStringLiteral("%1 holds a control character").arg(quoted(value)));
+    }
+
     std::optional<QJsonObject> object(const QString &key)
     {
         const auto v = take(key, false, {});
@@ -334,6 +368,26 @@ const EnumNames<ObjectKind> &folderKinds()
     return n;
 }
 
+// What a grant can be on: the folder kinds and folders themselves.
+const EnumNames<ObjectKind> &grantKinds()
+{
+    static const std::vector<ObjectKind> kinds = {ObjectKind::Folder, ObjectKind::Host, ObjectKind::Application,
+                                                  ObjectKind::Person, ObjectKind::AccessGroup};
+    static const EnumNames<ObjectKind> n{[](const QString &name) -> std::optional<ObjectKind> {
+                                             for (auto k : kinds)
+                                                 if (objectKindName(k) == name)
+                                                     return k;
+                                             return std::nullopt;
+                                         },
+                                         [] {
+                                             QStringList l;
+                                             for (auto k : kinds)
+                                                 l << objectKindName(k);
+                                             return l;
+                                         }()};
+    return n;
+}
+
 // Runs `read` on `value` when it is an object, else reports it.
 bool asObject(Reader &reader, const QJsonValue &value, const QString &path,
               const std::function<void(ObjectReader &)> &read)
@@ -443,6 +497,75 @@ JsonApplication readApplication(Reader &reader, ObjectReader &r)
     return entry;
 }
 
+const EnumNames<Permission> &permissionNamesForReading()
+{
+    static const EnumNames<Permission> n{permissionFromKey, permissionKeys(allPermissions())};
+    return n;
+}
+
+JsonPerson readPerson(ObjectReader &r)
+{
+    JsonPerson entry;
+    Person &p = entry.person;
+    p.userName = r.string(QStringLiteral("userName"), {}, true);
+    r.checkName(QStringLiteral("userName"), p.userName);
+    p.firstName = r.string(QStringLiteral("firstName"));
+    p.lastName = r.string(QStringLiteral("lastName"));
+    p.employeeId = r.string(QStringLiteral("employeeId"));
+    p.enabled = r.boolean(QStringLiteral("enabled"), p.enabled);
+    entry.folder = r.folder(QStringLiteral("folder"));
+    entry.memberOf = r.names(QStringLiteral("memberOf"));
+    const QString noSecrets = QStringLiteral("passwords are never exported or imported; set one with "
+                                             "confmanctl user passwd NAME --password-stdin");
+    r.refuse(QStringLiteral("password"), noSecrets);
+    r.refuse(QStringLiteral("passwordHash"), noSecrets);
+    return entry;
+}
+
+JsonAccessGroup readAccessGroup(Reader &reader, ObjectReader &r)
+{
+    JsonAccessGroup entry;
+    AccessGroup &g = entry.group;
+    g.name = r.string(QStringLiteral("name"), {}, true);
+    r.checkName(QStringLiteral("name"), g.name);
+    g.isDefault = r.boolean(QStringLiteral("default"), g.isDefault);
+    entry.folder = r.folder(QStringLiteral("folder"));
+    entry.members = r.names(QStringLiteral("members"));
+    r.array(QStringLiteral("permissions"), [&](const QJsonValue &v, const QString &path) {
+        asObject(reader, v, path, [&](ObjectReader &pr) {
+            PermissionGrant grant;
+            grant.kind = pr.enumeration(QStringLiteral("kind"), grant.kind, grantKinds(), true);
+            const FolderPath folder = pr.folder(QStringLiteral("folder"));
+            ObjectKind folderKind = grant.kind;
+            if (const auto fk = pr.take(QStringLiteral("folderKind"), false, {})) {
+                if (grant.kind != ObjectKind::Folder || folder.isEmpty())
+                    reader.report(pr.path(QStringLiteral("folderKind")),
+                                  QStringLiteral("only for a grant of kind Folder with a folder"));
+                else
+                    folderKind = pr.enumeration(QStringLiteral("folderKind"), ObjectKind::Host, folderKinds());
+            } else if (grant.kind == ObjectKind::Folder && !folder.isEmpty()) {
+                reader.report(pr.path(QStringLiteral("folderKind")),
+                              QStringLiteral("missing (a grant of kind Folder with a folder names the folder's kind: "
+                                             "%1)")
+                                  .arg(folderKinds().names.join(QStringLiteral(", "))));
+            }
+            pr.array(QStringLiteral("rights"), [&](const QJsonValue &right, const QString &rightPath) {
+                const auto p = right.isString() ? permissionFromKey(right.toString()) : std::nullopt;
+                if (p)
+                    grant.rights |= *p;
+                else
+                    reader.report(rightPath, QStringLiteral("%1 is not one of %2")
+                                                 .arg(right.isString() ? quoted(right.toString()) : typeName(right),
+                                                      permissionNamesForReading().names.join(QStringLiteral(", "))));
+            });
+            g.permissions.append(grant);
+            entry.grantFolders.append(folder);
+            entry.grantFolderKinds.append(folderKind);
+        });
+    });
+    return entry;
+}
+
 // Duplicate names within one array: the second and later are reported.
 template<typename Entry, typename NameOf>
 void reportDuplicates(Reader &reader, const QVector<Entry> &entries, const QStringList &paths, const QString &what,
@@ -527,8 +650,27 @@ ParsedDocument parseConfigurationDocument(const QByteArray &json)
             applicationPaths.append(path);
         });
     });
+    QStringList personPaths, accessGroupPaths;
+    d.hasAccounts = doc.object().contains(QStringLiteral("persons"))
+        || doc.object().contains(QStringLiteral("accessGroups"));
+    top.array(QStringLiteral("persons"), [&](const QJsonValue &v, const QString &path) {
+        asObject(reader, v, path, [&](ObjectReader &r) {
+            d.persons.append(readPerson(r));
+            personPaths.append(path);
+        });
+    });
+    top.array(QStringLiteral("accessGroups"), [&](const QJsonValue &v, const QString &path) {
+        asObject(reader, v, path, [&](ObjectReader &r) {
+            d.accessGroups.append(readAccessGroup(reader, r));
+            accessGroupPaths.append(path);
+        });
+    });
     top.reportUnknownKeys();
 
+    reportDuplicates(reader, d.persons, personPaths, QStringLiteral("user name"),
+                     [](const JsonPerson &p) { return p.person.userName; });
+    reportDuplicates(reader, d.accessGroups, accessGroupPaths, QStringLiteral("access group"),
+                     [](const JsonAccessGroup &g) { return g.group.name; });
     reportDuplicates(reader, d.folders, folderPaths, QStringLiteral("folder"), [](const JsonFolder &f) {
         return f.path.isEmpty() ? QString() : folderKindKey(f.contains) + QLatin1Char(':') + folderPathText(f.path);
     });

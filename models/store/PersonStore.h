@@ -15,6 +15,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace confman {
 
 // Keys of store_settings (documented values).
@@ -45,6 +47,11 @@ public:
     virtual SaveResult setPasswordHash(DbId personId, const QString &hash) = 0;
     virtual SaveResult removePerson(DbId id) = 0;      // memberships and login state go with it
     virtual SaveResult removeAccessGroup(DbId id) = 0; // memberships and grants go with it
+
+    // Runs `work` as one transaction (like Store::runInTransaction): every
+    // save/remove it makes joins it; when `work` returns false everything it
+    // did is rolled back. Signals for what it saved come after the commit.
+    virtual bool runInTransaction(const std::function<bool()> &work) = 0;
 
     // Login state per Person (not versioned: logins must not conflict with edits).
     virtual LoginRecord lastLogin(DbId personId) const = 0;

@@ -12,6 +12,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <utility>
 
 namespace confman {
 
@@ -218,9 +219,69 @@ SqlitePersonStore::~SqlitePersonStore()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-bool SqlitePersonStore::begin() { return QSqlQuery(m_db).exec(QStringLiteral("BEGIN IMMEDIATE")); }
-bool SqlitePersonStore::commit() { return QSqlQuery(m_db).exec(QStringLiteral("COMMIT")); }
-void SqlitePersonStore::rollback() { QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK")); }
+bool SqlitePersonStore::begin()
+{
+    const bool ok = QSqlQuery(m_db).exec(m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                                      : QStringLiteral("SAVEPOINT person_store_nested"));
+    if (ok)
+        ++m_depth;
+    return ok;
+}
+
+// A failed commit leaves the level open: the caller rolls it back.
+bool SqlitePersonStore::commit()
+{
+    if (m_depth <= 0)
+        return false;
+    const bool ok = QSqlQuery(m_db).exec(m_depth == 1 ? QStringLiteral("COMMIT")
+                                                      : QStringLiteral("RELEASE person_store_nested"));
+    if (ok)
+        --m_depth;
+    return ok;
+}
+
+void SqlitePersonStore::rollback()
+{
+    if (m_depth <= 0)
+        return;
+    if (m_depth == 1) {
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    } else {
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK TO person_store_nested"));
+        QSqlQuery(m_db).exec(QStringLiteral("RELEASE person_store_nested"));
+    }
+    --m_depth;
+}
+
+void SqlitePersonStore::notify(ObjectRef ref, bool removed)
+{
+    if (m_depth > 0) {
+        m_pendingSignals.append({ref, removed});
+        return;
+    }
+    if (removed)
+        Q_EMIT objectRemoved(ref);
+    else
+        Q_EMIT objectSaved(ref);
+}
+
+bool SqlitePersonStore::runInTransaction(const std::function<bool()> &work)
+{
+    const qsizetype pendingBefore = m_pendingSignals.size();
+    if (!begin())
+        return false;
+    if (!work() || !commit()) {
+        rollback();
+        m_pendingSignals.resize(pendingBefore); // what was rolled back was never saved
+        return false;
+    }
+    if (m_depth == 0) {
+        const auto pending = std::exchange(m_pendingSignals, {});
+        for (const auto &[ref, removed] : pending)
+            notify(ref, removed);
+    }
+    return true;
+}
 
 QVector<Person> SqlitePersonStore::persons() const
 {
@@ -365,7 +426,7 @@ SaveResult SqlitePersonStore::save(const Person &input, ConflictPolicy policy)
     r.ok = true;
     r.id = p.id;
     r.version = p.version + 1;
-    Q_EMIT objectSaved({ObjectKind::Person, p.id});
+    notify({ObjectKind::Person, p.id}, false);
     return r;
 }
 
@@ -431,7 +492,7 @@ SaveResult SqlitePersonStore::save(const AccessGroup &input, ConflictPolicy poli
     r.ok = true;
     r.id = g.id;
     r.version = g.version + 1;
-    Q_EMIT objectSaved({ObjectKind::AccessGroup, g.id});
+    notify({ObjectKind::AccessGroup, g.id}, false);
     return r;
 }
 
@@ -452,7 +513,7 @@ SaveResult SqlitePersonStore::setPasswordHash(DbId personId, const QString &hash
     r.ok = true;
     r.id = personId;
     r.version = currentVersion(m_db, QStringLiteral("persons"), personId);
-    Q_EMIT objectSaved({ObjectKind::Person, personId});
+    notify({ObjectKind::Person, personId}, false);
     return r;
 }
 
@@ -468,7 +529,7 @@ SaveResult SqlitePersonStore::removePerson(DbId id)
     r.ok = q.numRowsAffected() == 1;
     r.id = id;
     if (r.ok)
-        Q_EMIT objectRemoved({ObjectKind::Person, id});
+        notify({ObjectKind::Person, id}, true);
     else
         r.conflict = Conflict{0, 0, {}, true, {}};
     return r;
@@ -486,7 +547,7 @@ SaveResult SqlitePersonStore::removeAccessGroup(DbId id)
     r.ok = q.numRowsAffected() == 1;
     r.id = id;
     if (r.ok)
-        Q_EMIT objectRemoved({ObjectKind::AccessGroup, id});
+        notify({ObjectKind::AccessGroup, id}, true);
     else
         r.conflict = Conflict{0, 0, {}, true, {}};
     return r;

@@ -31,6 +31,7 @@ public:
     SaveResult setPasswordHash(DbId personId, const QString &hash) override;
     SaveResult removePerson(DbId id) override;
     SaveResult removeAccessGroup(DbId id) override;
+    bool runInTransaction(const std::function<bool()> &work) override;
 
     LoginRecord lastLogin(DbId personId) const override;
     bool recordLogin(DbId personId, const LoginRecord &login) override;
@@ -50,12 +51,17 @@ private:
     Findings validate(const Person &person) const;
     Findings validate(const AccessGroup &group) const;
     bool ensureLoginRow(DbId personId);
+    // Nest: the outermost is BEGIN IMMEDIATE / COMMIT, inner ones savepoints.
     bool begin();
     bool commit();
     void rollback();
+    // Emits at once, or after the outermost commit inside runInTransaction.
+    void notify(ObjectRef ref, bool removed);
 
     QString m_connectionName;
     mutable QSqlDatabase m_db;
+    int m_depth = 0;
+    QVector<QPair<ObjectRef, bool>> m_pendingSignals; // (object, removed)
 };
 
 } // namespace confman
