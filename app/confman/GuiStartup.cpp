@@ -4,6 +4,7 @@
 #include "app/confman/StartupFlow.h"
 #include "app/confman/StartupOptions.h"
 #include "app/confman/StoreOpener.h"
+#include "models/auth/PermissionedPersonStore.h"
 #include "models/auth/PermissionedStore.h"
 #include "widgets/common/MessageBox.h"
 #include "widgets/mainwindow/MainWindow.h"
@@ -23,6 +24,7 @@ GuiStartup::~GuiStartup()
     if (m_session && m_session->authenticator().isLoggedIn())
         m_session->authenticator().logout();
     m_window.reset();
+    m_sessionPersons.reset();
     m_sessionStore.reset();
     m_session.reset();
     m_persons.reset();
@@ -118,9 +120,10 @@ void GuiStartup::showMainWindow()
 {
     // Every read and write of the window goes through the logged-in Person's
     // rights, and every change is audited under their name.
-    m_sessionStore = std::make_unique<PermissionedStore>(
-        *m_store, *m_persons, m_session->authenticator().currentPersonId(), &m_session->audit());
-    m_window = std::make_unique<MainWindow>(*m_sessionStore);
+    const DbId me = m_session->authenticator().currentPersonId();
+    m_sessionStore = std::make_unique<PermissionedStore>(*m_store, *m_persons, me, &m_session->audit());
+    m_sessionPersons = std::make_unique<PermissionedPersonStore>(*m_persons, *m_store, me, &m_session->audit());
+    m_window = std::make_unique<MainWindow>(*m_sessionStore, m_sessionPersons.get());
     m_window->show();
     m_session->startSession(m_window.get());
     if (!m_seedProblem.isEmpty())

@@ -22,6 +22,7 @@ namespace confman {
 
 class LoginSession;
 class MainWindow;
+class PermissionedPersonStore;
 class PermissionedStore;
 class SqlitePersonStore;
 class SqliteStore;
@@ -54,6 +55,7 @@ public:
     SqliteStore *store() const { return m_store.get(); }
     SqlitePersonStore *persons() const { return m_persons.get(); }
     PermissionedStore *sessionStore() const { return m_sessionStore.get(); }
+    PermissionedPersonStore *sessionPersons() const { return m_sessionPersons.get(); }
     LoginSession *session() const { return m_session.get(); }
     MainWindow *mainWindow() const { return m_window.get(); }
     bool storeCreated() const { return m_created; }
@@ -77,6 +79,7 @@ private:
     std::unique_ptr<SqlitePersonStore> m_persons;
     std::unique_ptr<LoginSession> m_session;
     std::unique_ptr<PermissionedStore> m_sessionStore;
+    std::unique_ptr<PermissionedPersonStore> m_sessionPersons;
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -71,6 +71,9 @@ public:
     SaveResult setPasswordHash(DbId personId, const QString &hash) override;
     SaveResult removePerson(DbId id) override;
     SaveResult removeAccessGroup(DbId id) override;
+    // The audit entries written inside go to the same store, so they commit or
+    // roll back with the work.
+    bool runInTransaction(const std::function<bool()> &work) override { return m_inner.runInTransaction(work); }
 
     LoginRecord lastLogin(DbId personId) const override { return m_inner.lastLogin(personId); }
     bool recordLogin(DbId personId, const LoginRecord &login) override { return m_inner.recordLogin(personId, login); }

@@ -12,6 +12,10 @@
 #include "tests/models/platform/RegFileTestUtil.h"
 #include "tests/widgets/login/LoginTestSupport.h"
 #include "widgets/banner/BannerWindow.h"
+#include "widgets/history/HistoryDialog.h"
+#include "models/itemmodels/AuditListModel.h"
+#include "models/auth/PermissionedPersonStore.h"
+#include <QAction>
 #include "widgets/login/FirstAdministratorDialog.h"
 #include "widgets/login/LoginDialog.h"
 
@@ -182,6 +186,54 @@ TEST(GuiStartupTest, CancellingTheLoginEndsWithExitCodeThreeAndNoWindow)
     EXPECT_FALSE(startup->start());
     EXPECT_EQ(startup->exitCode(), GuiStartup::LoginCancelled);
     EXPECT_FALSE(startup->mainWindow());
+}
+
+TEST(GuiStartupTest, TheMainWindowListsTheAccountsAndShowsTheAuditTrailOfAnObject)
+{
+    TempDir dir;
+    const QString path = dir.file("gui.sqlite");
+    StartupDialogs dialogs;
+    auto startup = startupWith(path, dialogs);
+    ASSERT_TRUE(startup->start()) << MessageBox::lastText().toStdString();
+    MainWindow *window = startup->mainWindow();
+    ASSERT_TRUE(startup->sessionPersons());
+    ASSERT_TRUE(window->selectFolder(ObjectKind::Person));
+    ASSERT_TRUE(window->listPane()->personView());
+    EXPECT_EQ(window->listPane()->personView()->model()->rowCount(), startup->persons()->persons().size());
+    EXPECT_EQ(startup->persons()->persons().size(), 4); // three demo accounts + admin
+
+    // A change made in the session is audited under the user's name and shows in the object's history.
+    Host host = *startup->sessionStore()->host(startup->store()->hostSummaries().first().id);
+    host.name += "-renamed";
+    ASSERT_TRUE(startup->sessionStore()->save(host).ok);
+    ASSERT_TRUE(window->selectObject({ObjectKind::Host, host.id}));
+    ASSERT_TRUE(window->historyAction()->isEnabled());
+    window->historyAction()->trigger();
+    HistoryDialog *history = nullptr;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *d = qobject_cast<HistoryDialog *>(w); d && d->isVisible())
+            history = d;
+    ASSERT_TRUE(history);
+    ASSERT_EQ(history->model().rowCount(), 1);
+    const QString row = [&] {
+        QStringList cells;
+        for (int c = 0; c < history->model().columnCount(); ++c)
+            cells << history->model().index(0, c).data().toString();
+        return cells.join(" | ");
+    }();
+    EXPECT_TRUE(row.contains("admin")) << row.toStdString();
+    EXPECT_TRUE(row.contains("-renamed")) << row.toStdString();
+    history->close();
+
+    // The whole store's history has the login too.
+    window->storeHistoryAction()->trigger();
+    HistoryDialog *all = nullptr;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *d = qobject_cast<HistoryDialog *>(w); d && d->isVisible())
+            all = d;
+    ASSERT_TRUE(all);
+    EXPECT_GT(all->model().rowCount(), 1);
+    all->close();
 }
 
 TEST(GuiStartupTest, TheMainWindowsStoreRefusesWhatTheLoggedInPersonMayNotDo)

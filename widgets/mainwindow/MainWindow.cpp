@@ -1,10 +1,12 @@
 #include "widgets/mainwindow/MainWindow.h"
 
+
 #include "models/auth/PermissionedPersonStore.h"
 #include "models/auth/PermissionedStore.h"
 #include "models/itemmodels/ObjectTreeModel.h"
 #include "models/itemmodels/ProblemsModel.h"
 #include "models/store/Store.h"
+#include "widgets/history/HistoryDialog.h"
 #include "widgets/mainwindow/ObjectActions.h"
 #include "widgets/mainwindow/ObjectListPane.h"
 #include "widgets/mainwindow/ProblemsPanel.h"
@@ -208,6 +210,11 @@ void MainWindow::createActions()
     m_find->setShortcut(QKeySequence::Find);
     m_refresh = make(tr("&Refresh"), QStyle::SP_BrowserReload, QStringLiteral("refresh"));
     m_refresh->setShortcut(QKeySequence::Refresh);
+    m_history = make(tr("&History..."), QStyle::SP_FileDialogDetailedView, QStringLiteral("history"));
+    m_history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_history->setStatusTip(tr("Who changed the selected object, when, and what"));
+    m_storeHistory = make(tr("Store Hi&story..."), QStyle::SP_FileDialogInfoView, QStringLiteral("storeHistory"));
+    m_storeHistory->setStatusTip(tr("Logins, locks and every change in this store"));
     m_quit = new QAction(tr("&Quit"), this);
     m_quit->setShortcut(QKeySequence::Quit);
 
@@ -242,6 +249,14 @@ void MainWindow::createActions()
     });
     connect(m_find, &QAction::triggered, m_list, &ObjectListPane::focusFilter);
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_history, &QAction::triggered, this, [this] {
+        if (const auto ref = m_list->currentObject(); ref && m_persons)
+            HistoryDialog::showFor(this, *m_persons, *ref);
+    });
+    connect(m_storeHistory, &QAction::triggered, this, [this] {
+        if (m_persons)
+            HistoryDialog::showFor(this, *m_persons, std::nullopt);
+    });
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 }
 
@@ -270,6 +285,11 @@ void MainWindow::createMenusAndToolbar()
     edit->addAction(m_find);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    if (m_persons) {
+        view->addAction(m_history);
+        view->addAction(m_storeHistory);
+        view->addSeparator();
+    }
     if (auto *dock = findChild<QDockWidget *>(QStringLiteral("problemsDock")))
         view->addAction(dock->toggleViewAction());
 
@@ -314,6 +334,8 @@ void MainWindow::showListContextMenu(const QPoint &globalPos)
         menu.addAction(m_clone);
         menu.addAction(m_moveTo);
     }
+    if (m_persons)
+        menu.addAction(m_history);
     menu.addSeparator();
     menu.addAction(m_delete);
     menu.addSeparator();
@@ -427,6 +449,8 @@ void MainWindow::updateActions()
 
     // Properties opens read-only when Change is missing: the dialog's save is refused.
     allow(m_properties, current.has_value(), std::nullopt);
+    allow(m_history, current.has_value() && m_persons != nullptr, std::nullopt);
+    allow(m_storeHistory, m_persons != nullptr, std::nullopt);
     allow(m_delete, any, lacking(selected, Permission::Delete));
     allow(m_clone, current.has_value() && !accounts,
           current ? lackingIn(kind, m_list->folderOf(*current), Permission::Create) : std::nullopt);

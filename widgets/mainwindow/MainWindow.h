@@ -71,6 +71,9 @@ public:
     QAction *newFolderAction() const { return m_newFolder; }
     QAction *findAction() const { return m_find; }
     QAction *refreshAction() const { return m_refresh; }
+    // The audit trail (needs a PersonStore): the current object's, the whole store's.
+    QAction *historyAction() const { return m_history; }
+    QAction *storeHistoryAction() const { return m_storeHistory; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -121,6 +124,8 @@ private:
     QAction *m_newFolder = nullptr;
     QAction *m_find = nullptr;
     QAction *m_refresh = nullptr;
+    QAction *m_history = nullptr;
+    QAction *m_storeHistory = nullptr;
     QAction *m_quit = nullptr;
     QMenu *m_newMenu = nullptr;
 };
