@@ -22,13 +22,19 @@ const QString kValidFormsNamed = QStringLiteral(
 // Types into a cell's editor like a user and presses Return.
 void editCell(QTableWidget *table, int row, int column, const QString &text)
 {
-    table->setCurrentCell(row, column);
-    if (table->state() != QAbstractItemView::EditingState) // Add Key opens the name's editor itself
+    auto openEditor = [table] {
+        QPointer<QLineEdit> found;
+        for (auto *e : table->viewport()->findChildren<QLineEdit *>())
+            if (e->isVisible())
+                found = e;
+        return found;
+    };
+    QPointer<QLineEdit> editor = openEditor(); // Add Key opens the name's editor itself
+    if (!editor) {
+        table->setCurrentCell(row, column);
         table->editItem(table->item(row, column));
-    QPointer<QLineEdit> editor;
-    for (auto *e : table->viewport()->findChildren<QLineEdit *>())
-        if (e->isVisible())
-            editor = e;
+        editor = openEditor();
+    }
     ASSERT_TRUE(editor);
     retype(editor, text);
     QTest::keyClick(editor, Qt::Key_Return);
