@@ -13,16 +13,10 @@
 namespace confman {
 
 LoginDialog::LoginDialog(Authenticator &auth, const QString &storeLocation, QWidget *parent)
-    : QDialog(parent), m_auth(auth)
+    : QDialog(parent), m_auth(auth), m_fields(this)
 {
     setObjectName(QStringLiteral("loginDialog"));
     setWindowTitle(tr("Log in to Confman"));
-
-    m_user = new QLineEdit(this);
-    m_user->setObjectName(QStringLiteral("userName"));
-    m_password = new QLineEdit(this);
-    m_password->setObjectName(QStringLiteral("password"));
-    m_password->setEchoMode(QLineEdit::Password);
 
     m_detailsButton = new QToolButton(this);
     m_detailsButton->setObjectName(QStringLiteral("details"));
@@ -50,34 +44,28 @@ LoginDialog::LoginDialog(Authenticator &auth, const QString &storeLocation, QWid
         adjustSize();
     });
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("message"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_message->setVisible(false);
-
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Log in"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&User name:"), m_user);
-    form->addRow(tr("&Password:"), m_password);
+    form->addRow(tr("&User name:"), m_fields.user());
+    form->addRow(tr("&Password:"), m_fields.password());
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_detailsButton, 0, Qt::AlignLeft);
     layout->addWidget(m_details);
-    layout->addWidget(m_message);
+    layout->addWidget(m_fields.message());
     layout->addWidget(m_buttons);
-    m_user->setFocus();
+    m_fields.user()->setFocus();
 }
 
 void LoginDialog::setUserName(const QString &name)
 {
-    m_user->setText(name);
+    m_fields.user()->setText(name);
     if (!name.isEmpty())
-        m_password->setFocus();
+        m_fields.password()->setFocus();
 }
 
 void LoginDialog::setApplicationName(const QString &name)
@@ -91,44 +79,26 @@ QString LoginDialog::applicationName() const
     return name.isEmpty() ? kDefaultLoginApplication : name;
 }
 
-void LoginDialog::showMessage(const QString &text)
-{
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
-    adjustSize(); // grow for the message instead of squeezing the fields
-}
-
 void LoginDialog::accept()
 {
-    const QString user = m_user->text().trimmed();
+    const QString user = m_fields.user()->text().trimmed();
     if (user.isEmpty()) {
-        showMessage(tr("Enter your user name."));
-        m_user->setFocus();
+        m_fields.showMessage(tr("Enter your user name."));
+        m_fields.user()->setFocus();
         return;
     }
-    // An empty password never matches (a Person without one cannot log in):
-    // say so without spending an attempt.
-    if (m_password->text().isEmpty()) {
-        showMessage(tr("Enter your password."));
-        m_password->setFocus();
-        return;
-    }
-    m_result = m_auth.login(user, m_password->text(), applicationName());
-    m_password->clear(); // never kept longer than the attempt
+    m_result = m_fields.attempt(
+        [&](const QString &password) { return m_auth.login(user, password, applicationName()); });
     if (!m_result.ok()) {
-        showMessage(m_result.message);
         const bool applicationProblem = m_result.status == LoginResult::Status::NoApplication
             || m_result.status == LoginResult::Status::WrongApplicationType;
         if (applicationProblem) {
             m_detailsButton->setChecked(true);
             m_application->setFocus();
             m_application->selectAll();
-        } else {
-            m_password->setFocus();
         }
         return;
     }
-    showMessage({});
     Q_EMIT loggedIn(m_result);
     QDialog::accept();
 }

@@ -7,6 +7,7 @@
 // disabled user, no access group and a missing application.
 // Tests drive it shown with open()/show(); accept() tries the login.
 #include "models/auth/Authenticator.h"
+#include "widgets/login/CredentialFields.h"
 
 #include <QDialog>
 
@@ -31,11 +32,11 @@ public:
     // The answer of the last attempt (Ok after a successful login).
     const LoginResult &lastResult() const { return m_result; }
 
-    QLineEdit *userNameEdit() const { return m_user; }
-    QLineEdit *passwordEdit() const { return m_password; }
+    QLineEdit *userNameEdit() const { return m_fields.user(); }
+    QLineEdit *passwordEdit() const { return m_fields.password(); }
     QLineEdit *applicationEdit() const { return m_application; }
     QLabel *storeLabel() const { return m_store; }
-    QLabel *messageLabel() const { return m_message; }
+    QLabel *messageLabel() const { return m_fields.message(); }
     QToolButton *detailsButton() const { return m_detailsButton; }
     QWidget *detailsPanel() const { return m_details; }
     QDialogButtonBox *buttons() const { return m_buttons; }
@@ -50,15 +51,11 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void showMessage(const QString &text);
-
     Authenticator &m_auth;
     LoginResult m_result;
-    QLineEdit *m_user = nullptr;
-    QLineEdit *m_password = nullptr;
+    CredentialFields m_fields;
     QLineEdit *m_application = nullptr;
     QLabel *m_store = nullptr;
-    QLabel *m_message = nullptr;
     QToolButton *m_detailsButton = nullptr;
     QWidget *m_details = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

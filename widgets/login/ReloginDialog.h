@@ -5,6 +5,7 @@
 // Escape and closing the window do not close it: they emit cancelRequested()
 // and SessionLock asks whether to close Confman.
 #include "models/auth/Authenticator.h"
+#include "widgets/login/CredentialFields.h"
 
 #include <QDialog>
 
@@ -23,9 +24,9 @@ public:
     void setReason(const QString &why); // shown in small print
     const LoginResult &lastResult() const { return m_result; }
 
-    QLineEdit *userNameEdit() const { return m_user; }
-    QLineEdit *passwordEdit() const { return m_password; }
-    QLabel *messageLabel() const { return m_message; }
+    QLineEdit *userNameEdit() const { return m_fields.user(); }
+    QLineEdit *passwordEdit() const { return m_fields.password(); }
+    QLabel *messageLabel() const { return m_fields.message(); }
     QDialogButtonBox *buttons() const { return m_buttons; }
 
 public Q_SLOTS:
@@ -45,9 +46,7 @@ private:
     LoginResult m_result;
     QLabel *m_intro = nullptr;
     QLabel *m_reason = nullptr;
-    QLineEdit *m_user = nullptr;
-    QLineEdit *m_password = nullptr;
-    QLabel *m_message = nullptr;
+    CredentialFields m_fields;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

@@ -6,6 +6,7 @@
 #include "widgets/common/MessageBox.h"
 #include "widgets/properties/ConflictDialog.h"
 #include "widgets/properties/ConnectionsTab.h"
+#include "widgets/properties/LogFilterEditor.h"
 #include "widgets/properties/NumberEdit.h"
 #include "widgets/properties/ObjectFieldText.h"
 #include "widgets/properties/OptionsEditor.h"
@@ -50,6 +51,7 @@ ApplicationPropertiesDialog::ApplicationPropertiesDialog(Store &store, Applicati
     m_startInfo = buildStartInfoTab();
     m_connections = new ConnectionsTab(m_store);
     m_options = new OptionsEditor;
+    m_logFilter = new LogFilterEditor;
     m_annex = new OptionsEditor;
     m_tabs->addPage(m_general, tr("&General"),
                     {QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("hostId"),
@@ -61,6 +63,7 @@ ApplicationPropertiesDialog::ApplicationPropertiesDialog(Store &store, Applicati
     m_tabs->addPage(m_startInfo, tr("Start &Info"), {QStringLiteral("startInfo")});
     m_tabs->addPage(m_connections, tr("&Connections"), {QStringLiteral("connections")});
     m_tabs->addPage(m_options, tr("&Options"), {QStringLiteral("options")});
+    m_tabs->addPage(m_logFilter, tr("Lo&g Filter"), {QStringLiteral("logFilter")});
     m_tabs->addPage(m_annex, tr("A&nnex"), {QStringLiteral("annex")});
     m_tabs->setLocator([this](const QString &field) { return widgetForField(field); });
 
@@ -71,6 +74,9 @@ ApplicationPropertiesDialog::ApplicationPropertiesDialog(Store &store, Applicati
             &ApplicationPropertiesDialog::apply);
     connect(m_type, &QComboBox::currentIndexChanged, this, &ApplicationPropertiesDialog::typeChanged);
     connect(m_options, &OptionsEditor::changed, this, &ApplicationPropertiesDialog::updateCertificateView);
+    // Both tabs edit the one Options copy; each hands its changes to the other.
+    connect(m_options, &OptionsEditor::changed, this, [this] { m_logFilter->setOptions(m_options->options()); });
+    connect(m_logFilter, &LogFilterEditor::changed, this, [this] { m_options->setOptions(m_logFilter->options()); });
     connect(m_host, &QComboBox::currentIndexChanged, this, &ApplicationPropertiesDialog::updateCertificateView);
 
     auto *layout = new QVBoxLayout(this);
@@ -156,6 +162,7 @@ void ApplicationPropertiesDialog::loadFields(const Application &app)
     m_autoRestart->setChecked(app.startInfo.autoRestart);
     m_connections->load(app.connections, app.id);
     m_options->setOptions(app.options);
+    m_logFilter->setOptions(app.options);
     m_annex->setOptions(app.annex);
     updateCertificateView();
     m_tabs->setPageVisible(m_serverInfo, !isGuiType(app.type));
@@ -222,6 +229,7 @@ void ApplicationPropertiesDialog::useHostCertificate()
         }
         setCertificateFields(options, {});
         m_options->setOptions(options);
+        m_logFilter->setOptions(options);
     }
     m_certProperties->setEnabled(false);
     updateCertificateView();
@@ -246,6 +254,7 @@ void ApplicationPropertiesDialog::editCertificateProperties()
         OptionSections options = m_options->options();
         setCertificateFields(options, dialog->fields()); // mirrored in Options `security`
         m_options->setOptions(options);
+        m_logFilter->setOptions(options);
         updateCertificateView();
     });
     dialog->open();
@@ -299,6 +308,15 @@ std::optional<Finding> ApplicationPropertiesDialog::readNumbers(Application &app
     return std::nullopt;
 }
 
+std::optional<Finding> ApplicationPropertiesDialog::logFilterProblem() const
+{
+    const QStringList problems = m_logFilter->problems();
+    if (problems.isEmpty())
+        return std::nullopt;
+    return Finding{Severity::Error, QStringLiteral("option.invalid-value"), problems.first(),
+                   ObjectRef{ObjectKind::Application, m_app.id}, QStringLiteral("logFilter"), m_app.name};
+}
+
 Application ApplicationPropertiesDialog::editedApplication() const
 {
     Application a = m_app;
@@ -338,6 +356,8 @@ QWidget *ApplicationPropertiesDialog::widgetForField(const QString &field) const
         return m_options->sectionList();
     if (PropertiesTabs::fieldMatches(field, QStringLiteral("annex")))
         return m_annex->sectionList();
+    if (PropertiesTabs::fieldMatches(field, QStringLiteral("logFilter")))
+        return m_logFilter->problemWidget();
     return m_serverInfo->widgetForField(field);
 }
 
@@ -345,6 +365,10 @@ bool ApplicationPropertiesDialog::apply()
 {
     Application edited = editedApplication();
     if (const auto problem = readNumbers(edited)) {
+        m_tabs->showFindings({*problem});
+        return false;
+    }
+    if (const auto problem = logFilterProblem()) {
         m_tabs->showFindings({*problem});
         return false;
     }

@@ -1,6 +1,8 @@
 #pragma once
 // Application properties (SPEC S1, S1.2, S1.3, S5-S7; issue 2 point 4):
 // General, Server Info (not for GUI types), Start Info, Connections, Options,
+// Log Filter (S8: the log-filter / log-filter-data options with a preview; on
+// every type, since Confman's own log reads it from its GUI-type Application),
 // Annex. Edits a copy; OK saves and closes, Apply saves and stays, Cancel
 // discards. Refusals select the offending tab and field; warnings show on
 // their tab without blocking.
@@ -20,6 +22,7 @@ class QRadioButton;
 namespace confman {
 
 class ConnectionsTab;
+class LogFilterEditor;
 class NumberEdit;
 class OptionsEditor;
 class PropertiesTabs;
@@ -42,6 +45,7 @@ public:
     QWidget *startInfoTab() const { return m_startInfo; }
     ConnectionsTab *connectionsTab() const { return m_connections; }
     OptionsEditor *optionsEditor() const { return m_options; }
+    LogFilterEditor *logFilterEditor() const { return m_logFilter; }
     OptionsEditor *annexEditor() const { return m_annex; }
     QLineEdit *nameEdit() const { return m_name; }
     QComboBox *typeCombo() const { return m_type; }
@@ -76,6 +80,7 @@ private:
     void showStoredWarnings();
     QWidget *widgetForField(const QString &field) const;
     std::optional<Finding> readNumbers(Application &app) const; // a field that is not a number
+    std::optional<Finding> logFilterProblem() const; // a log-filter value none of the S8 forms
     void updateTitle();
     QWidget *buildCertificateView();
     void updateCertificateView();
@@ -92,6 +97,7 @@ private:
     QWidget *m_startInfo = nullptr;
     ConnectionsTab *m_connections = nullptr;
     OptionsEditor *m_options = nullptr;
+    LogFilterEditor *m_logFilter = nullptr;
     OptionsEditor *m_annex = nullptr;
     QLineEdit *m_name = nullptr;
     QComboBox *m_type = nullptr;
