@@ -22,6 +22,8 @@ void CertificateListModel::reload()
     m_rows.clear();
     for (int s = 0; s < m_sources.size(); ++s) {
         for (const security::CertificateEntry &entry : m_sources.at(s)->entries()) {
+            if (entry.isKeyOnly)
+                continue; // a certificate's key (Certificate Key), not an unreadable certificate
             if (!entry.ok() || entry.certificates.isEmpty()) {
                 CertificateRow row;
                 row.filePath = entry.filePath;

@@ -2,6 +2,8 @@
 // The rows of the certificate store browser (S4.4): one per certificate of
 // every entry of the given sources, and one per file that could not be read
 // (greyed, not selectable, the reason in the Issued By column and tooltip).
+// Files holding only a private key are not rows: the picker reads them to
+// fill Certificate Key.
 // Expired certificates are red, those expiring within 30 days amber.
 #include "models/security/CertificateSource.h"
 

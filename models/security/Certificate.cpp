@@ -3,6 +3,7 @@
 #include "models/security/Certificate.h"
 
 #include "models/security/CertificateAccess.h"
+#include "models/security/CertificateOutline.h"
 
 #include <openssl/core_names.h>
 #include <openssl/err.h>
@@ -10,12 +11,34 @@
 
 #include <QTimeZone>
 
+#include <mutex>
+
 namespace confman::security {
 
+// The list columns (names, validity, extensions, thumbprints) come from the
+// outline and the DER bytes; the full X509, whose public key OpenSSL 3
+// decodes at great cost, is made the first time a key, a signature or a
+// chain needs it.
 struct Certificate::Data
 {
-    ossl::X509Ptr x;
     QByteArray der;
+    ossl::CertOutlinePtr outline;
+    ossl::X509Ptr adopted; // built from an X509 (PKCS#12, chain, trusted PEM): keeps its aux, e.g. the friendly name
+    mutable std::once_flag decodeOnce;
+    mutable ossl::X509Ptr decoded;
+
+    X509 *x509() const
+    {
+        if (adopted)
+            return adopted.get();
+        std::call_once(decodeOnce, [this] {
+            const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+            decoded.reset(d2i_X509(nullptr, &p, long(der.size())));
+            ERR_clear_error();
+        });
+        return decoded.get();
+    }
+    const CONFMAN_TBS_OUTLINE *tbs() const { return outline ? outline->tbs : nullptr; }
 };
 
 Certificate::Certificate() = default;
@@ -27,8 +50,18 @@ Certificate &Certificate::operator=(Certificate &&) noexcept = default;
 
 X509 *CertificateAccess::x509(const Certificate &c)
 {
-    return c.d ? c.d->x.get() : nullptr;
+    return c.d ? c.d->x509() : nullptr;
 }
+
+namespace {
+ossl::CertOutlinePtr outlineOf(const QByteArray &der)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+    ossl::CertOutlinePtr outline(d2i_CONFMAN_CERT_OUTLINE(nullptr, &p, long(der.size())));
+    ERR_clear_error();
+    return outline;
+}
+} // namespace
 
 Certificate CertificateAccess::adopt(ossl::X509Ptr x, QByteArray der)
 {
@@ -38,8 +71,21 @@ Certificate CertificateAccess::adopt(ossl::X509Ptr x, QByteArray der)
     auto data = std::make_shared<Certificate::Data>();
     if (der.isEmpty())
         der = ossl::i2dBytes(x.get());
+    data->outline = outlineOf(der);
     data->der = std::move(der);
-    data->x = std::move(x);
+    data->adopted = std::move(x);
+    c.d = std::move(data);
+    return c;
+}
+
+Certificate CertificateAccess::fromOutline(ossl::CertOutlinePtr outline, QByteArray der)
+{
+    Certificate c;
+    if (!outline)
+        return c;
+    auto data = std::make_shared<Certificate::Data>();
+    data->outline = std::move(outline);
+    data->der = std::move(der);
     c.d = std::move(data);
     return c;
 }
@@ -197,16 +243,29 @@ QString ekuName(const ASN1_OBJECT *obj)
     }
 }
 
-Thumbprint digestOf(X509 *x, const EVP_MD *md)
+// A thumbprint is the digest of the certificate's encoded bytes (what
+// Windows shows and `openssl x509 -fingerprint` prints).
+Thumbprint digestOf(const QByteArray &der, const EVP_MD *md)
 {
     unsigned char buf[EVP_MAX_MD_SIZE];
     unsigned int n = 0;
-    // X509_digest returns the SHA-1 OpenSSL already cached while decoding.
-    if (!x || X509_digest(x, md, buf, &n) != 1) {
+    if (der.isEmpty() || EVP_Digest(der.constData(), size_t(der.size()), buf, &n, md, nullptr) != 1) {
         ERR_clear_error();
         return {};
     }
     return Thumbprint::fromBytes(QByteArray(reinterpret_cast<const char *>(buf), int(n)));
+}
+
+// The digests are fetched once: an implicit fetch per call takes a lock.
+const EVP_MD *sha1Md()
+{
+    static const EVP_MD *md = EVP_MD_fetch(nullptr, "SHA1", nullptr);
+    return md ? md : EVP_sha1();
+}
+const EVP_MD *sha256Md()
+{
+    static const EVP_MD *md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    return md ? md : EVP_sha256();
 }
 
 } // namespace
@@ -224,16 +283,18 @@ QString KeyInfo::display() const
     return s;
 }
 
-#define X (d ? d->x.get() : nullptr)
+// The full X509 (decoded on first use) and the outline's parts.
+#define X (d ? d->x509() : nullptr)
+#define TBS (d ? d->tbs() : nullptr)
 
-QString Certificate::subject() const { return windowsName(X ? X509_get_subject_name(X) : nullptr); }
-QString Certificate::issuer() const { return windowsName(X ? X509_get_issuer_name(X) : nullptr); }
-QString Certificate::subjectCommonName() const { return lastEntry(X ? X509_get_subject_name(X) : nullptr, NID_commonName); }
-QString Certificate::issuerCommonName() const { return lastEntry(X ? X509_get_issuer_name(X) : nullptr, NID_commonName); }
-QString Certificate::issuedTo() const { return displayName(X ? X509_get_subject_name(X) : nullptr); }
-QString Certificate::issuedBy() const { return displayName(X ? X509_get_issuer_name(X) : nullptr); }
-QDateTime Certificate::notBefore() const { return toDateTime(X ? X509_get0_notBefore(X) : nullptr); }
-QDateTime Certificate::notAfter() const { return toDateTime(X ? X509_get0_notAfter(X) : nullptr); }
+QString Certificate::subject() const { return windowsName(TBS ? TBS->subject : nullptr); }
+QString Certificate::issuer() const { return windowsName(TBS ? TBS->issuer : nullptr); }
+QString Certificate::subjectCommonName() const { return lastEntry(TBS ? TBS->subject : nullptr, NID_commonName); }
+QString Certificate::issuerCommonName() const { return lastEntry(TBS ? TBS->issuer : nullptr, NID_commonName); }
+QString Certificate::issuedTo() const { return displayName(TBS ? TBS->subject : nullptr); }
+QString Certificate::issuedBy() const { return displayName(TBS ? TBS->issuer : nullptr); }
+QDateTime Certificate::notBefore() const { return toDateTime(TBS ? TBS->validity->notBefore : nullptr); }
+QDateTime Certificate::notAfter() const { return toDateTime(TBS ? TBS->validity->notAfter : nullptr); }
 
 bool Certificate::isValidAt(const QDateTime &when) const
 {
@@ -243,9 +304,9 @@ bool Certificate::isValidAt(const QDateTime &when) const
 
 QString Certificate::serialNumber() const
 {
-    if (!X)
+    if (!TBS)
         return {};
-    ossl::BignumPtr bn(ASN1_INTEGER_to_BN(X509_get0_serialNumber(X), nullptr));
+    ossl::BignumPtr bn(ASN1_INTEGER_to_BN(TBS->serialNumber, nullptr));
     if (!bn) {
         ERR_clear_error();
         return {};
@@ -280,22 +341,20 @@ KeyInfo Certificate::keyInfo() const
 
 QString Certificate::signatureAlgorithm() const
 {
-    if (!X)
+    if (!d || !d->outline)
         return {};
-    const X509_ALGOR *alg = nullptr;
-    X509_get0_signature(nullptr, &alg, X);
     const ASN1_OBJECT *obj = nullptr;
-    X509_ALGOR_get0(&obj, nullptr, nullptr, alg);
+    X509_ALGOR_get0(&obj, nullptr, nullptr, d->outline->signatureAlgorithm);
     return ossl::objectName(obj);
 }
 
 SubjectAltNames Certificate::subjectAltNames() const
 {
     SubjectAltNames out;
-    if (!X)
+    if (!TBS)
         return out;
     ossl::GeneralNamesPtr names(static_cast<GENERAL_NAMES *>(
-        X509_get_ext_d2i(X, NID_subject_alt_name, nullptr, nullptr)));
+        X509V3_get_d2i(TBS->extensions, NID_subject_alt_name, nullptr, nullptr)));
     ERR_clear_error();
     if (!names)
         return out;
@@ -335,10 +394,10 @@ QStringList Certificate::keyUsage() const
 QStringList Certificate::extendedKeyUsage() const
 {
     QStringList out;
-    if (!X)
+    if (!TBS)
         return out;
     ossl::EkuPtr eku(static_cast<EXTENDED_KEY_USAGE *>(
-        X509_get_ext_d2i(X, NID_ext_key_usage, nullptr, nullptr)));
+        X509V3_get_d2i(TBS->extensions, NID_ext_key_usage, nullptr, nullptr)));
     ERR_clear_error();
     if (!eku)
         return out;
@@ -349,27 +408,31 @@ QStringList Certificate::extendedKeyUsage() const
 
 bool Certificate::hasExtendedKeyUsageExtension() const
 {
-    return X && X509_get_ext_by_NID(X, NID_ext_key_usage, -1) >= 0;
+    return TBS && X509v3_get_ext_by_NID(TBS->extensions, NID_ext_key_usage, -1) >= 0;
 }
 
 bool Certificate::isCA() const
 {
-    if (!X)
+    if (!TBS)
         return false;
     ossl::BasicConstraintsPtr bc(static_cast<BASIC_CONSTRAINTS *>(
-        X509_get_ext_d2i(X, NID_basic_constraints, nullptr, nullptr)));
+        X509V3_get_d2i(TBS->extensions, NID_basic_constraints, nullptr, nullptr)));
     ERR_clear_error();
     return bc && bc->ca;
 }
 
 bool Certificate::isSelfIssued() const
 {
-    return X && X509_NAME_cmp(X509_get_subject_name(X), X509_get_issuer_name(X)) == 0;
+    return TBS && X509_NAME_cmp(TBS->subject, TBS->issuer) == 0;
 }
 
 bool Certificate::isIssuerOf(const Certificate &child) const
 {
-    X509 *c = child.d ? child.d->x.get() : nullptr;
+    // Names first: they need no full decode, and most candidates fail there.
+    const CONFMAN_TBS_OUTLINE *childTbs = child.d ? child.d->tbs() : nullptr;
+    if (!TBS || !childTbs || X509_NAME_cmp(TBS->subject, childTbs->issuer) != 0)
+        return false;
+    X509 *c = child.d->x509();
     if (!X || !c || X509_check_issued(X, c) != X509_V_OK)
         return false;
     EVP_PKEY *key = X509_get0_pubkey(X);
@@ -380,15 +443,16 @@ bool Certificate::isIssuerOf(const Certificate &child) const
 
 QString Certificate::friendlyName() const
 {
-    if (!X)
+    // Only an adopted X509 can carry an alias (DER and PEM CERTIFICATE blocks have none).
+    if (!d || !d->adopted)
         return {};
     int len = 0;
-    const unsigned char *alias = X509_alias_get0(X, &len);
+    const unsigned char *alias = X509_alias_get0(d->adopted.get(), &len);
     return alias ? QString::fromUtf8(reinterpret_cast<const char *>(alias), len) : QString();
 }
 
-Thumbprint Certificate::sha1() const { return digestOf(X, EVP_sha1()); }
-Thumbprint Certificate::sha256() const { return digestOf(X, EVP_sha256()); }
+Thumbprint Certificate::sha1() const { return d ? digestOf(d->der, sha1Md()) : Thumbprint(); }
+Thumbprint Certificate::sha256() const { return d ? digestOf(d->der, sha256Md()) : Thumbprint(); }
 QByteArray Certificate::der() const { return d ? d->der : QByteArray(); }
 
 QByteArray Certificate::toPem() const
@@ -404,5 +468,6 @@ QByteArray Certificate::toPem() const
 }
 
 #undef X
+#undef TBS
 
 } // namespace confman::security

@@ -49,14 +49,19 @@ Result<Certificate> decodeDer(const QByteArray &der, bool trusted)
 {
     ossl::clearErrors();
     const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
-    ossl::X509Ptr x(trusted ? d2i_X509_AUX(nullptr, &p, long(der.size()))
-                            : d2i_X509(nullptr, &p, long(der.size())));
-    if (x) {
+    if (trusted) {
+        // A TRUSTED CERTIFICATE's aux block (trust settings, alias) follows
+        // the certificate and is not part of its bytes or thumbprint.
+        if (ossl::X509Ptr x{d2i_X509_AUX(nullptr, &p, long(der.size()))}) {
+            ERR_clear_error();
+            return CertificateAccess::adopt(std::move(x));
+        }
+    } else if (ossl::CertOutlinePtr outline{d2i_CONFMAN_CERT_OUTLINE(nullptr, &p, long(der.size()))}) {
+        // Everything but the public key; the full decode waits until a key,
+        // a signature or a chain is needed (see CertificateOutline.h).
         ERR_clear_error();
-        // Keep the exact bytes of the certificate (an AUX block's trust
-        // settings follow it and are not part of the thumbprint).
         const qsizetype consumed = p - reinterpret_cast<const unsigned char *>(der.constData());
-        return CertificateAccess::adopt(std::move(x), trusted ? QByteArray() : der.left(consumed));
+        return CertificateAccess::fromOutline(std::move(outline), der.left(consumed));
     }
     const QString reason = ossl::takeErrorText();
     if (auto defect = findDerDefect(der))

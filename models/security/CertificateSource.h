@@ -16,6 +16,10 @@ struct CertificateEntry
     QString fileName;
     QVector<Certificate> certificates;
     bool hasPrivateKey = false; // a PKCS#12 bundle with a key
+    // A file holding only a private key (`*_priv_key.pem`): not a certificate
+    // and not broken either. `error` says NotACertificate; a store list
+    // leaves it out, key matching still reads it.
+    bool isKeyOnly = false;
     std::optional<SecurityError> error;
 
     bool ok() const { return !error.has_value(); }

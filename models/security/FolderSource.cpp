@@ -84,6 +84,7 @@ CertificateEntry FolderSource::readEntry(const QString &path)
     if (certs.errorKind() == ErrorKind::NotACertificate && Pkcs12Bundle::looksLikePkcs12(data.value()))
         return readPkcs12(std::move(entry), data.value());
     entry.error = inFile(certs.error(), path);
+    entry.isKeyOnly = certs.errorKind() == ErrorKind::NotACertificate && PrivateKey::isKeyOnlyFile(data.value());
     return entry;
 }
 

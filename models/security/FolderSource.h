@@ -1,7 +1,8 @@
 #pragma once
 // The portable certificate store: one folder (not recursive) of PEM, CRT,
 // CER, DER, PFX and P12 files. Every regular file is an entry; files that
-// hold no certificate (keys, CSRs, damaged files) carry the reason.
+// hold no certificate (keys, CSRs, damaged files) carry the reason, and key
+// files are marked as such (CertificateEntry::isKeyOnly).
 #include "models/security/CertificateSource.h"
 #include "models/security/PrivateKey.h"
 

@@ -4,7 +4,6 @@
 #include <openssl/err.h>
 #include <openssl/provider.h>
 
-#include <mutex>
 
 namespace confman::security::ossl {
 
@@ -113,16 +112,32 @@ KeyInfo describeKey(const EVP_PKEY *key)
 
 bool ensureLegacyProvider()
 {
-    static std::once_flag once;
-    static bool loaded = false;
-    std::call_once(once, [] {
-        // Loading any provider explicitly turns off the implicit default one,
-        // so load "default" first to keep every modern algorithm.
-        OSSL_PROVIDER_load(nullptr, "default");
-        loaded = OSSL_PROVIDER_load(nullptr, "legacy") != nullptr;
-        ERR_clear_error();
-    });
-    return loaded;
+    // The legacy provider is held until exit and unloaded then: OpenSSL tears
+    // a provider down (and frees the child library context the legacy one
+    // makes) only when its last reference goes, which OPENSSL_cleanup alone
+    // never does. This destructor runs before OpenSSL's own atexit cleanup,
+    // registered when OpenSSL first initialized.
+    struct Providers
+    {
+        OSSL_PROVIDER *legacy = nullptr;
+        Providers()
+        {
+            // retain_fallbacks: keep the implicit default provider (every
+            // modern algorithm). Loading "default" explicitly instead orphans
+            // the implicit one's state once it was activated (LeakSanitizer).
+            legacy = OSSL_PROVIDER_try_load(nullptr, "legacy", 1);
+            ERR_clear_error();
+        }
+        Providers(const Providers &) = delete;
+        Providers &operator=(const Providers &) = delete;
+        ~Providers()
+        {
+            if (legacy)
+                OSSL_PROVIDER_unload(legacy);
+        }
+    };
+    static const Providers providers; // thread-safe, once
+    return providers.legacy != nullptr;
 }
 
 } // namespace confman::security::ossl

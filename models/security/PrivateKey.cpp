@@ -105,6 +105,29 @@ bool PrivateKey::isEncrypted(const QByteArray &data)
     return isDerEncryptedKey(data);
 }
 
+bool PrivateKey::isKeyOnlyFile(const QByteArray &data)
+{
+    if (looksLikePem(data)) {
+        auto blocks = readPemBlocks(data);
+        if (!blocks)
+            return false; // a damaged file says so in the list
+        bool key = false;
+        for (const auto &b : blocks.value()) {
+            if (b.isPrivateKey())
+                key = true;
+            else if (!b.label.endsWith("PARAMETERS")) // "EC PARAMETERS" precede `openssl ecparam -genkey` keys
+                return false;
+        }
+        return key;
+    }
+    if (isDerEncryptedKey(data))
+        return true;
+    const auto *p = reinterpret_cast<const unsigned char *>(data.constData());
+    ossl::EvpPkeyPtr key(d2i_AutoPrivateKey(nullptr, &p, long(data.size())));
+    ERR_clear_error();
+    return key != nullptr;
+}
+
 Result<PrivateKey> PrivateKey::fromData(const QByteArray &data, const QString &password)
 {
     if (data.trimmed().isEmpty())

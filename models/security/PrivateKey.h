@@ -25,6 +25,10 @@ public:
     static Result<PrivateKey> fromFile(const QString &path, const QString &password = {});
     // True when the bytes hold an encrypted PEM/DER private key (ask for a password first).
     static bool isEncrypted(const QByteArray &data);
+    // True when the bytes are a key file and nothing else: PEM blocks of
+    // private keys (plain or encrypted) and their key parameters only, or one
+    // DER private key. The key itself is not decrypted nor checked.
+    static bool isKeyOnlyFile(const QByteArray &data);
 
     enum class Type { Rsa, EcP256, EcP384, Ed25519 };
     static Result<PrivateKey> generate(Type type, int rsaBits = 2048);

@@ -32,6 +32,7 @@ protected:
         write(QStringLiteral("c-soon.pem"), leaf(QStringLiteral("app-01.example.com"), 12, 4));
         write(QStringLiteral("d-other.pem"), leaf(QStringLiteral("db-02.example.com"), 365, 5));
         write(QStringLiteral("e-broken.pem"), QByteArray("garbage, not a certificate"));
+        write(QStringLiteral("f-app-01_priv_key.pem"), testpki::keyPem(key)); // the leaves' key: not a row
         source = std::make_unique<security::FolderSource>(dir.path());
         model.setSources({source.get()});
         proxy.setSourceModel(&model);
@@ -119,6 +120,21 @@ TEST_F(CertificateListModelTest, UnreadableFileIsAGreyedRowWithTheReasonAndNotSe
     EXPECT_EQ(model.index(row, 0).data(Qt::ForegroundRole).value<QColor>(), QColor(Qt::gray));
     EXPECT_FALSE(model.flags(model.index(row, 0)) & Qt::ItemIsSelectable);
     EXPECT_TRUE(model.flags(model.index(sourceRowOf(QStringLiteral("a-host.pem")), 0)) & Qt::ItemIsSelectable);
+}
+
+TEST_F(CertificateListModelTest, KeyOnlyFilesAreNoRowsWhileBrokenFilesStayWithTheirReason)
+{
+    EXPECT_EQ(sourceRowOf(QStringLiteral("f-app-01_priv_key.pem")), -1);
+    write(QStringLiteral("g-encrypted_priv_key.pem"), testpki::keyPem(key, QStringLiteral("pw")));
+    write(QStringLiteral("h-cut_priv_key.pem"), testpki::keyPem(key).left(100));
+    model.reload();
+    EXPECT_EQ(sourceRowOf(QStringLiteral("g-encrypted_priv_key.pem")), -1);
+    const int cut = sourceRowOf(QStringLiteral("h-cut_priv_key.pem"));
+    ASSERT_GE(cut, 0); // a damaged key file is broken, not a key
+    EXPECT_FALSE(model.rowAt(cut).ok());
+    EXPECT_TRUE(model.index(cut, CertificateListModel::IssuedByColumn).data().toString().startsWith(QStringLiteral("Cannot be read: ")));
+    EXPECT_GE(sourceRowOf(QStringLiteral("e-broken.pem")), 0);
+    EXPECT_EQ(model.rowCount(), 7); // five certificates, two unreadable files
 }
 
 TEST_F(CertificateListModelTest, HostFilterShowAllAndSearch)

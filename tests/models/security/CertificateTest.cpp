@@ -1,10 +1,13 @@
 // Certificate, PrivateKey and Pkcs12Bundle on certificates made with OpenSSL
 // in the test (TestPki): fields, formats, typed errors, damaged bytes.
 #include "models/security/Certificate.h"
+#include "models/security/CertificateAccess.h"
 #include "models/security/Pkcs12Bundle.h"
 #include "models/security/PrivateKey.h"
 #include "tests/models/security/TestPki.h"
 
+#include <QCryptographicHash>
+#include <openssl/err.h>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -12,6 +15,26 @@ using namespace confman::security;
 using namespace testpki;
 
 namespace {
+// What OpenSSL's own d2i_X509 makes of the bytes: the listing decode
+// (CertificateOutline) must accept exactly the same, and the full X509 it
+// decodes later must be there.
+void expectSameVerdictAsD2iX509(const QByteArray &der, const Result<Certificate> &r)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+    X509 *x = d2i_X509(nullptr, &p, long(der.size()));
+    ERR_clear_error();
+    EXPECT_EQ(r.ok(), x != nullptr) << qPrintable(r.errorMessage());
+    if (x && r.ok()) {
+        const qsizetype consumed = p - reinterpret_cast<const unsigned char *>(der.constData());
+        EXPECT_EQ(r->der(), der.left(consumed));
+        EXPECT_EQ(r->sha1().bytes(), QCryptographicHash::hash(der.left(consumed), QCryptographicHash::Sha1));
+        X509 *full = CertificateAccess::x509(r.value());
+        ASSERT_NE(full, nullptr);
+        EXPECT_EQ(X509_cmp(full, x), 0);
+    }
+    X509_free(x);
+}
+
 class CertificateTest : public ::testing::Test
 {
 protected:
@@ -166,6 +189,7 @@ TEST_F(CertificateTest, DamagedBytesNeverCrash)
     int rejected = 0;
     for (int len = 0; len < der.size(); len += 7) {
         auto r = Certificate::fromDer(der.left(len));
+        expectSameVerdictAsD2iX509(der.left(len), r);
         rejected += r.ok() ? 0 : 1;
         if (!r.ok())
             EXPECT_FALSE(r.errorMessage().isEmpty());
@@ -176,6 +200,7 @@ TEST_F(CertificateTest, DamagedBytesNeverCrash)
             QByteArray flipped = der;
             flipped[i] = char(flipped.at(i) ^ (1 << bit));
             auto r = Certificate::fromDer(flipped);
+            expectSameVerdictAsD2iX509(flipped, r);
             if (r.ok()) { // content-only flips may still parse: every accessor must cope
                 const Certificate &c = r.value();
                 (void)c.subject(); (void)c.issuer(); (void)c.serialNumber(); (void)c.notAfter();

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+#include <openssl/pem.h>
 
 using namespace confman::security;
 using namespace testpki;
@@ -125,4 +126,53 @@ TEST_F(FolderSourceTest, FindsKeyIssuerAndThumbprint)
     ASSERT_TRUE(QFile::remove(dir.filePath("d_server_key.pem")));
     FolderSource again(dir.path());
     EXPECT_EQ(QFileInfo(again.findPrivateKeyFile(serverCert)).fileName(), QStringLiteral("f_open.p12"));
+}
+
+TEST_F(FolderSourceTest, KeyFilesAreMarkedKeyOnlyAndBrokenFilesAreNot)
+{
+    // Other forms of key files: encrypted PKCS#8, traditional EC with its
+    // parameters block (`openssl ecparam -genkey`), DER.
+    ASSERT_TRUE(writeFile(dir.filePath("i_locked_priv_key.pem"), keyPem(key, QStringLiteral("pw"))));
+    QByteArray ecWithParams;
+    {
+        BIO *bio = BIO_new(BIO_s_mem());
+        ASSERT_TRUE(PEM_write_bio_Parameters(bio, key.get()));
+        ASSERT_TRUE(PEM_write_bio_PrivateKey_traditional(bio, key.get(), nullptr, nullptr, 0, nullptr, nullptr));
+        char *p = nullptr;
+        const long n = BIO_get_mem_data(bio, &p);
+        ecWithParams = QByteArray(p, int(n));
+        BIO_free(bio);
+    }
+    ASSERT_TRUE(ecWithParams.contains("BEGIN EC PARAMETERS") && ecWithParams.contains("BEGIN EC PRIVATE KEY"));
+    ASSERT_TRUE(writeFile(dir.filePath("j_ec_priv_key.pem"), ecWithParams));
+    unsigned char *der = nullptr;
+    const int derLen = i2d_PrivateKey(key.get(), &der);
+    ASSERT_GT(derLen, 0);
+    ASSERT_TRUE(writeFile(dir.filePath("k_key.der"), QByteArray(reinterpret_cast<const char *>(der), derLen)));
+    OPENSSL_free(der);
+    // Not key-only: a key beside a certificate request, a damaged key block.
+    ASSERT_TRUE(writeFile(dir.filePath("l_key_and_csr.pem"),
+                          keyPem(key) + "-----BEGIN CERTIFICATE REQUEST-----\nMAA=\n-----END CERTIFICATE REQUEST-----\n"));
+    ASSERT_TRUE(writeFile(dir.filePath("m_cut_priv_key.pem"), keyPem(key).left(120)));
+
+    FolderSource source(dir.path());
+    const auto entries = source.entries();
+    for (const char *keyOnly : {"d_server_key.pem", "i_locked_priv_key.pem", "j_ec_priv_key.pem", "k_key.der"}) {
+        const CertificateEntry *e = find(entries, QString::fromLatin1(keyOnly));
+        ASSERT_NE(e, nullptr) << keyOnly;
+        EXPECT_TRUE(e->isKeyOnly) << keyOnly;
+        EXPECT_EQ(e->error->kind, ErrorKind::NotACertificate) << keyOnly; // still no certificate
+    }
+    for (const char *other : {"a_ca.crt", "g_broken.cer", "h_empty.pem", "l_key_and_csr.pem", "m_cut_priv_key.pem"})
+        EXPECT_FALSE(find(entries, QString::fromLatin1(other))->isKeyOnly) << other;
+    EXPECT_EQ(find(entries, "m_cut_priv_key.pem")->error->kind, ErrorKind::Truncated);
+
+    // The listing marks them; key matching still reads them.
+    const Certificate serverCert = Certificate::fromDer(certDer(server)).value();
+    ASSERT_TRUE(QFile::remove(dir.filePath("d_server_key.pem")));
+    ASSERT_TRUE(QFile::remove(dir.filePath("f_open.p12")));
+    ASSERT_TRUE(QFile::remove(dir.filePath("e_locked.pfx")));
+    FolderSource again(dir.path());
+    (void)again.entries();
+    EXPECT_EQ(QFileInfo(again.findPrivateKeyFile(serverCert)).fileName(), QStringLiteral("j_ec_priv_key.pem"));
 }

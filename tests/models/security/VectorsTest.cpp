@@ -1,6 +1,7 @@
 // Every file of the shared public vectors (shared/vectors, see its
 // VECTORS.md files) loads or fails with a typed error; never a crash. The
 // properties VECTORS.md documents are asserted.
+#include "models/security/CertificateAccess.h"
 #include "models/security/ChainVerifier.h"
 #include "models/security/Pkcs12Bundle.h"
 #include "models/security/PrivateKey.h"
@@ -48,6 +49,8 @@ bool needsLegacy(const QString &name)
 void touchEveryField(const Certificate &c)
 {
     EXPECT_FALSE(c.der().isEmpty());
+    // Listed from the outline, the full decode (keys, chains) must follow.
+    EXPECT_NE(CertificateAccess::x509(c), nullptr) << qPrintable(c.subject());
     EXPECT_EQ(c.sha1().bytes().size(), 20);
     EXPECT_EQ(c.sha256().bytes().size(), 32);
     (void)c.subject(); (void)c.issuer(); (void)c.issuedTo(); (void)c.serialNumber();

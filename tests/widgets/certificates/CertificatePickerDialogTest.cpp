@@ -1,6 +1,6 @@
 // "Select certificate on host <name>" (S4.4) driven like a user: folders
 // added with the button and remembered, host filter and Show all, search as
-// you type, colours, unreadable rows, PKCS#12 password asked once, details,
+// you type, colours, unreadable rows (key files are none), PKCS#12 password asked once, details,
 // and what choosing gives on UNIX and Windows hosts.
 #include "models/itemmodels/CertificateFilterProxy.h"
 #include "models/itemmodels/CertificateListModel.h"
@@ -170,6 +170,25 @@ TEST_F(CertificatePickerTest, UnreadableFileIsListedWithItsReasonAndCannotBeChos
     clickRow(picker, row);
     EXPECT_FALSE(picker.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
     EXPECT_TRUE(picker.table()->selectionModel()->selectedRows().isEmpty());
+}
+
+TEST_F(CertificatePickerTest, KeyFilesAreNotListedButStillFillCertificateKey)
+{
+    CertificatePickerDialog picker(unixHost());
+    addFolderByButton(picker, pki.dir.path());
+    // The host filter matches "02_cfg-01_priv_key.pem" by its name: still no row.
+    EXPECT_EQ(visibleRow(picker, pki.cfgKey), -1);
+    QTest::mouseClick(picker.showAllCheck(), Qt::LeftButton);
+    QStringList shown;
+    for (int r = 0; r < picker.proxy()->rowCount(); ++r)
+        shown << picker.proxy()->index(r, 0).data(CertificateListModel::FilePathRole).toString().section(QLatin1Char('/'), -1);
+    EXPECT_FALSE(shown.join(QLatin1Char(' ')).contains(QStringLiteral("priv_key"))) << shown.join(QLatin1Char(' ')).toStdString();
+    EXPECT_GE(visibleRow(picker, pki.brokenFile), 0); // a really broken file is still listed with its reason
+    const int row = visibleRow(picker, pki.cfgCert);
+    ASSERT_GE(row, 0);
+    doubleClickRow(picker, row);
+    ASSERT_EQ(picker.result(), QDialog::Accepted);
+    EXPECT_EQ(picker.choice().fields.certificateKey, pki.cfgKey);
 }
 
 TEST_F(CertificatePickerTest, Pkcs12PasswordIsAskedOnceForTheDialogsLifetime)
