@@ -4,6 +4,7 @@
 #include "app/confman/StartupFlow.h"
 #include "app/confman/StartupOptions.h"
 #include "app/confman/StoreOpener.h"
+#include "models/auth/LogMessageFilter.h"
 #include "models/auth/PermissionedPersonStore.h"
 #include "models/auth/PermissionedStore.h"
 #include "widgets/common/MessageBox.h"
@@ -24,6 +25,7 @@ GuiStartup::~GuiStartup()
     if (m_session && m_session->authenticator().isLoggedIn())
         m_session->authenticator().logout();
     m_window.reset();
+    m_logFilter.reset();
     m_sessionPersons.reset();
     m_sessionStore.reset();
     m_session.reset();
@@ -120,6 +122,10 @@ void GuiStartup::showMainWindow()
 {
     // Every read and write of the window goes through the logged-in Person's
     // rights, and every change is audited under their name.
+    // Confman's own log follows the log-filter options of the Application it
+    // logged in as (S8), read from the plain store: the user may lack Read on it.
+    if (const auto appId = m_store->applicationIdByName(m_session->authenticator().currentApplication()))
+        m_logFilter = installLogFilter(*m_store, *appId);
     const DbId me = m_session->authenticator().currentPersonId();
     m_sessionStore = std::make_unique<PermissionedStore>(*m_store, *m_persons, me, &m_session->audit());
     m_sessionPersons = std::make_unique<PermissionedPersonStore>(*m_persons, *m_store, me, &m_session->audit());

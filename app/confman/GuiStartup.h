@@ -20,6 +20,7 @@ class QDialog;
 
 namespace confman {
 
+class LogMessageFilter;
 class LoginSession;
 class MainWindow;
 class PermissionedPersonStore;
@@ -57,6 +58,7 @@ public:
     PermissionedStore *sessionStore() const { return m_sessionStore.get(); }
     PermissionedPersonStore *sessionPersons() const { return m_sessionPersons.get(); }
     LoginSession *session() const { return m_session.get(); }
+    LogMessageFilter *logFilter() const { return m_logFilter.get(); }
     MainWindow *mainWindow() const { return m_window.get(); }
     bool storeCreated() const { return m_created; }
     QString storePath() const { return m_storePath; }
@@ -78,6 +80,7 @@ private:
     std::unique_ptr<SqliteStore> m_store;
     std::unique_ptr<SqlitePersonStore> m_persons;
     std::unique_ptr<LoginSession> m_session;
+    std::unique_ptr<LogMessageFilter> m_logFilter; // before the store it reads goes
     std::unique_ptr<PermissionedStore> m_sessionStore;
     std::unique_ptr<PermissionedPersonStore> m_sessionPersons;
     std::unique_ptr<MainWindow> m_window;

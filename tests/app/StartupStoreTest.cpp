@@ -14,6 +14,7 @@
 #include "widgets/banner/BannerWindow.h"
 #include "widgets/history/HistoryDialog.h"
 #include "models/itemmodels/AuditListModel.h"
+#include "models/auth/LogMessageFilter.h"
 #include "models/auth/PermissionedPersonStore.h"
 #include <QAction>
 #include "widgets/login/FirstAdministratorDialog.h"
@@ -234,6 +235,35 @@ TEST(GuiStartupTest, TheMainWindowListsTheAccountsAndShowsTheAuditTrailOfAnObjec
     ASSERT_TRUE(all);
     EXPECT_GT(all->model().rowCount(), 1);
     all->close();
+}
+
+QStringList g_logged;
+void captureMessages(QtMsgType, const QMessageLogContext &, const QString &message) { g_logged << message; }
+
+TEST(GuiStartupTest, ConfmansOwnLogFollowsTheLogFilterOfTheApplicationItLoggedInAs)
+{
+    TempDir dir;
+    const QString path = dir.file("gui.sqlite");
+    g_logged.clear();
+    const QtMessageHandler before = qInstallMessageHandler(captureMessages);
+    {
+        StartupDialogs dialogs;
+        auto startup = startupWith(path, dialogs);
+        ASSERT_TRUE(startup->start()) << MessageBox::lastText().toStdString();
+        ASSERT_TRUE(startup->logFilter());
+        EXPECT_EQ(startup->logFilter()->applicationId(), *startup->store()->applicationIdByName("default"));
+        // The `default` Application hides card numbers; passwords are hidden whatever the options say.
+        Application self = *startup->store()->application(startup->logFilter()->applicationId());
+        self.options.set("log-filter-data", "card", "hide-first,12");
+        ASSERT_TRUE(startup->store()->save(self).ok);
+        qInfo("connect user=jsmith password=hunter2 card=4111111111111111");
+    }
+    qInstallMessageHandler(before);
+    ASSERT_FALSE(g_logged.isEmpty());
+    const QString line = g_logged.last();
+    EXPECT_FALSE(line.contains("hunter2")) << line.toStdString();
+    EXPECT_TRUE(line.contains("card=************1111")) << line.toStdString();
+    EXPECT_TRUE(line.contains("user=jsmith")) << line.toStdString();
 }
 
 TEST(GuiStartupTest, TheMainWindowsStoreRefusesWhatTheLoggedInPersonMayNotDo)

@@ -95,8 +95,9 @@ TEST_F(VectorsTest, EveryFileLoadsOrFailsWithATypedError)
                 touchEveryField(c);
             // PKITS' DSA leaf inherits its key parameters from the CA, so its
             // certificate's key alone cannot be compared with the private key.
-            if (b->hasPrivateKey() && !b->certificates().isEmpty() && !name.contains(QLatin1String("DSAParameter")))
+            if (b->hasPrivateKey() && !b->certificates().isEmpty() && !name.contains(QLatin1String("DSAParameter"))) {
                 EXPECT_TRUE(b->privateKey().matches(b->certificates().first())) << qPrintable(path);
+            }
             if (!documentedPassword(path).isEmpty()) {
                 auto wrong = Pkcs12Bundle::fromFile(path, QStringLiteral("not-the-password"));
                 ASSERT_FALSE(wrong.ok()) << qPrintable(path);
@@ -117,8 +118,9 @@ TEST_F(VectorsTest, EveryFileLoadsOrFailsWithATypedError)
         }
         if (name.contains(QLatin1String("key"))) {
             auto key = PrivateKey::fromFile(path, name.contains(QLatin1String("pass-12345")) ? QStringLiteral("12345") : QString());
-            if (!key.ok())
+            if (!key.ok()) {
                 EXPECT_FALSE(key.errorMessage().isEmpty()) << qPrintable(path);
+            }
         }
     }
     EXPECT_GT(files, 2000);

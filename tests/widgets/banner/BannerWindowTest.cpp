@@ -120,9 +120,14 @@ TEST_F(BannerWindowTest, StallingResponseAbortsThenNextUrl)
     stall.stall = true;
     server.route("/stall", stall);
     server.route("/next", LoopbackHttpServer::Response::html(titledPage("Next")));
-    configure({.urls = {server.url("/stall").toString(), server.url("/next").toString()}, .noCompleteMs = 1500});
+    // The same timeout applies to /next: long enough that a loaded CI machine
+    // (ctest -j2, WebEngine starting its renderer) loads it in time.
+    configure({.urls = {server.url("/stall").toString(), server.url("/next").toString()}, .noCompleteMs = 5000});
     start();
-    ASSERT_TRUE(waitFor(Page::Document)) << qPrintable(server.requests().join(QStringLiteral(", ")));
+    ASSERT_TRUE(waitFor(Page::Document, 30000)) << qPrintable(server.requests().join(QStringLiteral(", ")))
+                                                << " error: "
+                                                << qPrintable(flow->lastError() ? flow->lastError()->text
+                                                                                : QString());
     EXPECT_EQ(server.hits("/stall"), 1);
     EXPECT_EQ(window->page()->url(), server.url("/next"));
     ASSERT_TRUE(flow->lastError().has_value());

@@ -36,7 +36,8 @@ TEST(CertificatePickerLayout, OpensWithEveryColumnVisibleAndTheHostsCertificates
     EXPECT_FALSE(table->horizontalScrollBar()->isVisible());
     for (int c = 0; c < table->model()->columnCount(); ++c)
         EXPECT_GE(table->horizontalHeader()->sectionSize(c), table->horizontalHeader()->sectionSizeHint(c)) << c;
-    if (const QByteArray dir = qgetenv("CONFMAN_SCREENSHOT_DIR"); !dir.isEmpty())
+    if (const QByteArray dir = qgetenv("CONFMAN_SCREENSHOT_DIR"); !dir.isEmpty()) {
         EXPECT_TRUE(picker.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/certificate-picker.png")));
+    }
     QSettings().remove(QStringLiteral("certificates"));
 }

@@ -250,8 +250,9 @@ TEST_F(CertificateWiringTest, PortsListShowsEffectiveCertificateSourceAndHaSyncW
     for (int r = 0; r < ports->rowCount(); ++r) {
         const QString id = ports->item(r, ServerInfoTab::IdColumn)->text();
         const QString text = ports->item(r, ServerInfoTab::CertificateColumn)->text();
-        if (id == QStringLiteral("secure"))
+        if (id == QStringLiteral("secure")) {
             EXPECT_TRUE(text.startsWith(QStringLiteral("Port: "))) << text.toStdString();
+        }
         if (id == QStringLiteral("ha")) {
             sawHa = true;
             EXPECT_TRUE(text.startsWith(QStringLiteral("Port: ")));
