@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMainWindow>
+#include <QSettings>
 #include <QStatusBar>
 
 namespace confman {
@@ -34,11 +35,17 @@ std::optional<int> LoginSession::run()
             return int(LoginCancelled);
         userName = first.createdUserName();
     }
+    // The last user who logged in on this account of the machine is offered
+    // again (user names are not secrets; the password never is stored).
+    const QString lastUserKey = QStringLiteral("login/lastUserName");
+    if (userName.isEmpty())
+        userName = QSettings().value(lastUserKey).toString();
     LoginDialog login(m_auth, m_storeLocation);
     login.setUserName(userName);
     if (m_runDialog(login) != QDialog::Accepted || !login.lastResult().ok())
         return int(LoginCancelled);
     m_result = login.lastResult();
+    QSettings().setValue(lastUserKey, m_auth.currentUserName());
     return std::nullopt;
 }
 

@@ -167,10 +167,17 @@ TEST(GuiStartupTest, TheSecondStartLogsInWithoutAskingForAnAdministratorAndShows
         ASSERT_TRUE(startupWith(path, dialogs)->start());
     }
     StartupDialogs dialogs;
+    QString offeredUser;
     auto startup = startupWith(path, dialogs);
+    startup->setDialogRunner([&](QDialog &d) {
+        if (auto *login = qobject_cast<LoginDialog *>(&d))
+            offeredUser = login->userNameEdit()->text();
+        return dialogs.runner()(d);
+    });
     ASSERT_TRUE(startup->start()) << MessageBox::lastText().toStdString();
     EXPECT_FALSE(startup->storeCreated());
     EXPECT_EQ(dialogs.seen, QStringList({"loginDialog"}));
+    EXPECT_EQ(offeredUser, "admin"); // the last user is offered again
     auto *info = startup->mainWindow()->statusBar()->findChild<QLabel *>("sessionInfo");
     ASSERT_TRUE(info);
     EXPECT_TRUE(info->text().contains("last login")) << info->text().toStdString();
