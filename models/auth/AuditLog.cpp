@@ -1,7 +1,6 @@
 #include "models/auth/AuditLog.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace confman {
 
@@ -12,16 +11,6 @@ class SystemClock : public Clock
 public:
     QDateTime now() const override { return QDateTime::currentDateTimeUtc(); }
 };
-
-QString csvCell(QString text)
-{
-    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()))
-        text.prepend(QLatin1Char('\''));
-    if (text.contains(QLatin1Char('"')) || text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('\n'))
-        || text.contains(QLatin1Char('\r')) || text.startsWith(QLatin1Char('\'')))
-        return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return text;
-}
 
 } // namespace
 
@@ -108,39 +97,6 @@ QVector<AuditEntry> AuditLog::entriesFor(ObjectRef object) const
     AuditQuery q;
     q.object = object;
     return m_store.audit(q);
-}
-
-QByteArray AuditLog::toCsv(const QVector<AuditEntry> &entries)
-{
-    QString csv = QStringLiteral("time,user,action,object kind,object id,object name,application,details\r\n");
-    for (const auto &e : entries) {
-        const QStringList cells = {
-            e.at.toUTC().toString(Qt::ISODate),
-            e.who,
-            auditActionKey(e.action),
-            e.object ? objectKindName(e.object->kind) : QString(),
-            e.object ? QString::number(e.object->id) : QString(),
-            e.objectName,
-            e.application,
-            e.details,
-        };
-        QStringList quoted;
-        for (const auto &c : cells)
-            quoted.append(csvCell(c));
-        csv += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    }
-    return csv.toUtf8();
-}
-
-bool AuditLog::exportCsv(const QString &path, const AuditQuery &query, QString *error) const
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(toCsv(m_store.audit(query))) < 0 || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
 }
 
 } // namespace confman

@@ -34,10 +34,7 @@ public:
     QVector<AuditEntry> entries(const AuditQuery &query = {}) const { return m_store.audit(query); }
     QVector<AuditEntry> entriesFor(ObjectRef object) const;
 
-    // RFC 4180 CSV with a header row, UTF-8. Cells that a spreadsheet would
-    // run as a formula (=, +, -, @ first) are prefixed with a quote.
-    static QByteArray toCsv(const QVector<AuditEntry> &entries);
-    bool exportCsv(const QString &path, const AuditQuery &query, QString *error) const;
+    // CSV export: models/store/AuditCsv (what the History view writes).
 
     bool append(AuditEntry entry); // fills `at` and the session's who/application when empty
 

@@ -1,5 +1,6 @@
 #include "tests/models/auth/AuthFixture.h"
 
+#include "models/store/AuditCsv.h"
 #include "models/store/JsonExchange.h"
 
 using namespace confman;
@@ -183,7 +184,7 @@ TEST_F(AuthenticatorTest, EveryAttemptIsAuditedWithoutThePassword)
         actions.append(auditActionKey(e.action) + QLatin1Char(':') + e.who);
     EXPECT_EQ(actions, (QStringList{QStringLiteral("login-failed:alice"), QStringLiteral("login-failed:nobody"),
                                     QStringLiteral("login:alice"), QStringLiteral("logout:alice")}));
-    const QByteArray csv = AuditLog::toCsv(audit->entries());
+    const QByteArray csv = auditCsv(audit->entries());
     const QByteArray bytes = allStoreBytes() + csv + JsonExchange::exportJson(*store);
     for (const char *secret : {"Sup3r-Secret-Pw", "Typo-Secret-Pw", "Other-Secret-Pw"})
         EXPECT_FALSE(bytes.contains(secret)) << secret;

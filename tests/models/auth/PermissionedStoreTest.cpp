@@ -1,6 +1,7 @@
 #include "tests/models/auth/AuthFixture.h"
 
 #include "models/auth/PermissionedStore.h"
+#include "models/store/AuditCsv.h"
 
 using namespace confman;
 using confman::test::AuthFixture;
@@ -167,10 +168,11 @@ TEST(AuditLogCsv, QuotesAndNeutralisesFormulas)
     e.object = ObjectRef{ObjectKind::Host, 7};
     e.objectName = QStringLiteral("a,b");
     e.details = QStringLiteral("name: \"x\" → y\nport: 1 → 2");
-    const QString csv = QString::fromUtf8(AuditLog::toCsv({e}));
+    const QString csv = QString::fromUtf8(auditCsv({e}));
     const QStringList lines = csv.split(QStringLiteral("\r\n"));
-    EXPECT_EQ(lines[0], QStringLiteral("time,user,action,object kind,object id,object name,application,details"));
-    EXPECT_TRUE(lines[1].startsWith(QStringLiteral("2024-05-01T12:00:00Z,\"'=cmd|' /C calc'!A0\",object-changed,Host,7,\"a,b\",,")))
+    EXPECT_EQ(lines[0], auditCsvHeader().join(u','));
+    EXPECT_TRUE(lines[1].startsWith(QStringLiteral("2024-05-01T12:00:00Z,'=cmd|' /C calc'!A0,%1,Host,\"a,b\",,")
+                                        .arg(auditActionName(AuditAction::ObjectChanged))))
         << lines[1].toStdString();
     EXPECT_TRUE(csv.contains(QStringLiteral("\"name: \"\"x\"\" → y\nport: 1 → 2\"")));
 }
