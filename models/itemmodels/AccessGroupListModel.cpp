@@ -104,24 +104,7 @@ void AccessGroupListModel::onSaved(ObjectRef ref)
     if (ref.kind != ObjectKind::AccessGroup || deferToReload())
         return;
     const auto group = m_persons.accessGroup(ref.id);
-    if (!group) {
-        onRemoved(ref); // gone, or no longer readable
-        return;
-    }
-    const int row = rowOf(ref.id);
-    if (row >= 0) {
-        m_rows[row] = makeRow(*group);
-        refreshRow(row);
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        placeRow(row);
-        return;
-    }
-    const int at = m_rows.size();
-    beginInsertRows({}, at, at);
-    m_rows.append(makeRow(*group));
-    refreshRow(at);
-    endInsertRows();
-    placeRow(at);
+    updateRow(m_rows, ref.id, group ? std::optional<Row>(makeRow(*group)) : std::nullopt);
 }
 
 void AccessGroupListModel::onRemoved(ObjectRef ref)
@@ -133,21 +116,12 @@ void AccessGroupListModel::onRemoved(ObjectRef ref)
     }
     if (ref.kind != ObjectKind::AccessGroup || deferToReload())
         return;
-    const int row = rowOf(ref.id);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    forgetRow(row);
-    endRemoveRows();
+    removeRowOf(m_rows, ref.id);
 }
 
 void AccessGroupListModel::permuteRows(const QVector<int> &order)
 {
-    QVector<Row> rows(order.size());
-    for (int i = 0; i < order.size(); ++i)
-        rows[i] = std::move(m_rows[order[i]]);
-    m_rows = std::move(rows);
+    permute(m_rows, order);
 }
 
 } // namespace confman

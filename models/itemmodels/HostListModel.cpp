@@ -76,46 +76,19 @@ void HostListModel::onSaved(ObjectRef ref)
 {
     if (ref.kind != ObjectKind::Host || deferToReload())
         return;
-    const auto summary = store().hostSummary(ref.id);
-    if (!summary) {
-        onRemoved(ref);
-        return;
-    }
-    const int row = rowOf(ref.id);
-    if (row >= 0) {
-        m_rows[row] = *summary;
-        refreshRow(row);
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        placeRow(row);
-        return;
-    }
-    const int at = m_rows.size();
-    beginInsertRows({}, at, at);
-    m_rows.append(*summary);
-    refreshRow(at);
-    endInsertRows();
-    placeRow(at);
+    updateRow(m_rows, ref.id, store().hostSummary(ref.id));
 }
 
 void HostListModel::permuteRows(const QVector<int> &order)
 {
-    QVector<HostSummary> rows(order.size());
-    for (int i = 0; i < order.size(); ++i)
-        rows[i] = std::move(m_rows[order[i]]);
-    m_rows = std::move(rows);
+    permute(m_rows, order);
 }
 
 void HostListModel::onRemoved(ObjectRef ref)
 {
     if (ref.kind != ObjectKind::Host || deferToReload())
         return;
-    const int row = rowOf(ref.id);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    forgetRow(row);
-    endRemoveRows();
+    removeRowOf(m_rows, ref.id);
 }
 
 } // namespace confman

@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QVector>
 
+#include <optional>
+
 namespace confman {
 
 class ObjectListModel : public QAbstractTableModel
@@ -64,6 +66,51 @@ protected:
     // True when a burst of store signals (an import, a batch) is better
     // served by one reload at the next event-loop turn: the caller drops the signal.
     bool deferToReload();
+
+    // Following the store one row at a time, for subclasses whose rows are a
+    // QVector<Row> with nothing else per row. `fresh` is the object as the
+    // store has it now; nullopt (gone, or no longer readable) removes its row.
+    template <typename Row>
+    void updateRow(QVector<Row> &rows, DbId id, std::optional<Row> fresh)
+    {
+        if (!fresh) {
+            removeRowOf(rows, id);
+            return;
+        }
+        if (const int row = rowOf(id); row >= 0) {
+            rows[row] = std::move(*fresh);
+            refreshRow(row);
+            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+            placeRow(row);
+            return;
+        }
+        const int at = int(rows.size());
+        beginInsertRows({}, at, at);
+        rows.append(std::move(*fresh));
+        refreshRow(at);
+        endInsertRows();
+        placeRow(at);
+    }
+    template <typename Row>
+    void removeRowOf(QVector<Row> &rows, DbId id)
+    {
+        const int row = rowOf(id);
+        if (row < 0)
+            return;
+        beginRemoveRows({}, row, row);
+        rows.removeAt(row);
+        forgetRow(row);
+        endRemoveRows();
+    }
+    // permuteRows for such rows: new row i = old row order[i].
+    template <typename Row>
+    static void permute(QVector<Row> &rows, const QVector<int> &order)
+    {
+        QVector<Row> sorted(order.size());
+        for (int i = 0; i < order.size(); ++i)
+            sorted[i] = std::move(rows[order[i]]);
+        rows = std::move(sorted);
+    }
 
 private:
     ObjectKind m_kind;

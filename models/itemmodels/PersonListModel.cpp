@@ -124,24 +124,7 @@ void PersonListModel::onSaved(ObjectRef ref)
     if (ref.kind != ObjectKind::Person || deferToReload())
         return;
     const auto person = m_persons.person(ref.id);
-    if (!person) {
-        onRemoved(ref); // gone, or no longer readable
-        return;
-    }
-    const int row = rowOf(ref.id);
-    if (row >= 0) {
-        m_rows[row] = makeRow(*person);
-        refreshRow(row);
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        placeRow(row);
-        return;
-    }
-    const int at = m_rows.size();
-    beginInsertRows({}, at, at);
-    m_rows.append(makeRow(*person));
-    refreshRow(at);
-    endInsertRows();
-    placeRow(at);
+    updateRow(m_rows, ref.id, person ? std::optional<Row>(makeRow(*person)) : std::nullopt);
 }
 
 void PersonListModel::onRemoved(ObjectRef ref)
@@ -153,21 +136,12 @@ void PersonListModel::onRemoved(ObjectRef ref)
     }
     if (ref.kind != ObjectKind::Person || deferToReload())
         return;
-    const int row = rowOf(ref.id);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    forgetRow(row);
-    endRemoveRows();
+    removeRowOf(m_rows, ref.id);
 }
 
 void PersonListModel::permuteRows(const QVector<int> &order)
 {
-    QVector<Row> rows(order.size());
-    for (int i = 0; i < order.size(); ++i)
-        rows[i] = std::move(m_rows[order[i]]);
-    m_rows = std::move(rows);
+    permute(m_rows, order);
 }
 
 } // namespace confman
