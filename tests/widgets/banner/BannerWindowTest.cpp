@@ -122,9 +122,9 @@ TEST_F(BannerWindowTest, StallingResponseAbortsThenNextUrl)
     server.route("/next", LoopbackHttpServer::Response::html(titledPage("Next")));
     // The same timeout applies to /next: long enough that a loaded CI machine
     // (ctest -j2, WebEngine starting its renderer) loads it in time.
-    configure({.urls = {server.url("/stall").toString(), server.url("/next").toString()}, .noCompleteMs = 5000});
+    configure({.urls = {server.url("/stall").toString(), server.url("/next").toString()}, .noCompleteMs = 8000});
     start();
-    ASSERT_TRUE(waitFor(Page::Document, 30000)) << qPrintable(server.requests().join(QStringLiteral(", ")))
+    ASSERT_TRUE(waitFor(Page::Document, 40000)) << qPrintable(server.requests().join(QStringLiteral(", ")))
                                                 << " error: "
                                                 << qPrintable(flow->lastError() ? flow->lastError()->text
                                                                                 : QString());
@@ -158,7 +158,7 @@ TEST_F(BannerWindowTest, SlowerThanShowUpTimeoutShowsIntermediateWindowThenDocum
     LoopbackHttpServer::Response slow = LoopbackHttpServer::Response::html(titledPage("Slow terms"));
     slow.delayMs = 1500;
     server.route("/slow", slow);
-    configure({.urls = {server.url("/slow").toString()}, .showUpMs = 300, .noCompleteMs = 5000});
+    configure({.urls = {server.url("/slow").toString()}, .showUpMs = 300, .noCompleteMs = 8000});
     start();
     ASSERT_TRUE(waitFor(Page::Intermediate));
     EXPECT_TRUE(window->progressWindow()->isVisible());
