@@ -1,5 +1,6 @@
 #include "models/auth/PermissionedPersonStore.h"
 
+#include "models/auth/PermissionDenied.h"
 #include "models/auth/AuditDetails.h"
 #include "models/auth/SecurityPolicy.h"
 
@@ -121,18 +122,7 @@ std::optional<AccessGroup> PermissionedPersonStore::accessGroupByName(const QStr
 SaveResult PermissionedPersonStore::denied(Permission missing, ObjectKind kind, DbId folderId, ObjectRef ref,
                                            const QString &name) const
 {
-    const auto actor = m_inner.person(m_personId);
-    const QString who = actor ? actor->userName : tr("The current user");
-    QString where = objectKindPluralName(kind);
-    if (folderId != 0)
-        for (const auto &f : m_store.folders())
-            if (f.id == folderId)
-                where = tr("%1 in folder \"%2\"").arg(where, f.name);
-    SaveResult r;
-    r.findings.append(Finding{Severity::Error, QStringLiteral("permission.denied"),
-                              tr("%1 does not have the %2 permission on %3.").arg(who, permissionName(missing), where),
-                              ref, QString(), name});
-    return r;
+    return permissionDenied(m_inner, m_personId, m_store, missing, kind, folderId, ref, name);
 }
 
 std::optional<std::pair<Permission, DbId>>

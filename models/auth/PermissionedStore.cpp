@@ -1,5 +1,6 @@
 #include "models/auth/PermissionedStore.h"
 
+#include "models/auth/PermissionDenied.h"
 #include "models/auth/AuditDetails.h"
 
 #include <QCoreApplication>
@@ -128,18 +129,7 @@ QVector<Application> PermissionedStore::allApplications() const
 SaveResult PermissionedStore::denied(Permission missing, ObjectKind kind, DbId folderId, ObjectRef ref,
                                      const QString &name) const
 {
-    const auto person = m_persons.person(m_personId);
-    const QString who = person ? person->userName : tr("The current user");
-    QString where = objectKindPluralName(kind);
-    if (folderId != 0)
-        for (const auto &f : m_inner.folders())
-            if (f.id == folderId)
-                where = tr("%1 in folder \"%2\"").arg(where, f.name);
-    SaveResult r;
-    r.findings.append(Finding{Severity::Error, QStringLiteral("permission.denied"),
-                              tr("%1 does not have the %2 permission on %3.").arg(who, permissionName(missing), where),
-                              ref, QString(), name});
-    return r;
+    return permissionDenied(m_persons, m_personId, m_inner, missing, kind, folderId, ref, name);
 }
 
 std::optional<Permission> PermissionedStore::missingForSave(ObjectKind kind, const Located *from, DbId to) const
